@@ -1,0 +1,20 @@
+package io.tarikh.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An article as served: cleaned text, publication date with its evidence, expressions, events. */
+@Schema(name = "Article")
+public record ArticleDto(
+        @Schema(example = "000_929c0f77bcde9703") String id,
+        @Schema(nullable = true) String title,
+        @Schema(nullable = true) String url,
+        @Schema(example = "ar") String language,
+        PublicationDate publishedAt,
+        @Schema(description = "the cleaned text: boilerplate and repeated paragraphs removed; every offset refers to it") String text,
+        List<JsonNode> expressions,
+        List<String> eventIds,
+        Instant ingestedAt) {
+}

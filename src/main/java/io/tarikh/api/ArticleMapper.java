@@ -1,0 +1,36 @@
+package io.tarikh.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tarikh.store.ArticleEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Entity to DTO: reads back the JSON columns the pipeline wrote. */
+@ApplicationScoped
+public class ArticleMapper {
+
+    private final ObjectMapper json;
+
+    public ArticleMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public ArticleDto toDto(ArticleEntity a) {
+        PublicationDate published = new PublicationDate(a.publishedDate, a.publishedSource,
+                a.publishedConfidence == null ? 0 : a.publishedConfidence,
+                a.publishedEvidenceJson == null ? List.of() : read(a.publishedEvidenceJson, new TypeReference<List<String>>() { }));
+        return new ArticleDto(a.id, a.title, a.url, a.language, published, a.cleanText,
+                read(a.expressionsJson, new TypeReference<List<JsonNode>>() { }), List.of(), a.ingestedAt);
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is unreadable", e);
+        }
+    }
+}

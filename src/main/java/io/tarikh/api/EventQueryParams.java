@@ -1,0 +1,115 @@
+package io.tarikh.api;
+
+import io.tarikh.api.problem.ProblemException;
+import io.tarikh.extraction.EventStatus;
+import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.store.EventFilter;
+import io.tarikh.text.ArabicNormalizer;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters shared by /events, /events/histogram and /timeline, validated into an {@link EventFilter}. */
+public class EventQueryParams {
+
+    @QueryParam("actor")
+    @Parameter(description = "actor id, or a name in Arabic or English in any common spelling; repeat for OR", example = "لافروف")
+    List<String> actor;
+
+    @QueryParam("from")
+    @Parameter(description = "ISO date; events whose date interval ends on or after it", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2017-06-01")
+    String from;
+
+    @QueryParam("to")
+    @Parameter(description = "ISO date; events whose date interval starts on or before it", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2017-07-31")
+    String to;
+
+    @QueryParam("type")
+    @Parameter(description = "event type; repeat for OR", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = { "PHONE_CALL", "MEETING", "TALKS", "PRESS_CONFERENCE", "STATEMENT", "AGREEMENT", "CEASEFIRE", "MILITARY_ACTION", "PROPOSAL", "OTHER" }))
+    List<String> type;
+
+    @QueryParam("place")
+    @Parameter(description = "place id or name; repeat for OR", example = "الرقة")
+    List<String> place;
+
+    @QueryParam("article")
+    @Parameter(description = "only events this article is a source of", example = "000_929c0f77bcde9703")
+    String article;
+
+    @QueryParam("status")
+    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "OCCURRED", "SCHEDULED" }))
+    String status;
+
+    @QueryParam("q")
+    @Parameter(description = "words that must all occur in the event's title or quotes (Arabic-normalised)", example = "أستانة")
+    String q;
+
+    @QueryParam("sort")
+    @Parameter(description = "date (oldest first, default) or -date", schema = @Schema(type = SchemaType.STRING, enumeration = { "date", "-date" }, defaultValue = "date"))
+    String sort;
+
+    public EventFilter toFilter(KnowledgeBase knowledge) {
+        LocalDate fromDate = date("from", from);
+        LocalDate toDate = date("to", to);
+        if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
+            throw ProblemException.badRequest("from", "'from' (" + fromDate + ") is after 'to' (" + toDate + ")");
+        }
+        List<String> actorIds = values(actor).stream()
+                .map(a -> knowledge.actorByIdOrName(a).map(x -> x.id())
+                        .orElseThrow(() -> ProblemException.badRequest("actor", "no actor is known by '" + a + "'; see /api/v1/actors")))
+                .distinct().toList();
+        List<String> placeIds = values(place).stream()
+                .map(p -> knowledge.placeByIdOrName(p).map(x -> x.id())
+                        .orElseThrow(() -> ProblemException.badRequest("place", "no place is known by '" + p + "'")))
+                .distinct().toList();
+        List<String> types = values(type).stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
+        for (String t : types) {
+            if (!EventType.isKnown(t)) {
+                throw ProblemException.badRequest("type", "unknown type '" + t + "'; one of " + Arrays.toString(EventType.values()));
+            }
+        }
+        String statusValue = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
+        if (statusValue != null && Arrays.stream(EventStatus.values()).noneMatch(s -> s.name().equals(statusValue))) {
+            throw ProblemException.badRequest("status", "'status' must be OCCURRED or SCHEDULED; got '" + status + "'");
+        }
+        boolean newestFirst = parseSort(sort);
+        List<String> words = q == null ? List.of()
+                : Arrays.stream(ArabicNormalizer.normalize(q).split("[\\s\\p{Punct}،؛]+")).filter(w -> !w.isBlank()).toList();
+        String articleId = article == null || article.isBlank() ? null : article.strip();
+        return new EventFilter(actorIds, fromDate, toDate, types, placeIds, articleId, statusValue, words, newestFirst);
+    }
+
+    private static boolean parseSort(String sort) {
+        if (sort == null || sort.isBlank() || sort.strip().equals("date")) {
+            return false;
+        }
+        if (sort.strip().equals("-date")) {
+            return true;
+        }
+        throw ProblemException.badRequest("sort", "'sort' must be 'date' or '-date'; got '" + sort + "'");
+    }
+
+    private static List<String> values(List<String> raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        return raw.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name, "'" + name + "' must be an ISO calendar date (yyyy-MM-dd); got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.tarikh.api;
+
+import io.tarikh.api.problem.Problem;
+import io.tarikh.api.problem.ProblemException;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.store.EventFilter;
+import io.tarikh.store.EventRepository;
+import io.tarikh.timeline.Histogram;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "The chronology: events merged across articles, with their sources")
+public class EventResource {
+
+    private final EventRepository events;
+    private final EventMapper mapper;
+    private final KnowledgeBase knowledge;
+
+    public EventResource(EventRepository events, EventMapper mapper, KnowledgeBase knowledge) {
+        this.events = events;
+        this.mapper = mapper;
+        this.knowledge = knowledge;
+    }
+
+    @GET
+    @Operation(summary = "Query the chronology", description = "Filters combine with AND; a repeated filter is an OR. An event matches a date range when its date interval overlaps [from, to].")
+    @APIResponse(responseCode = "200", description = "one page of events; the Link header gives first, prev, next and last", content = @Content(schema = @Schema(implementation = EventPage.class)))
+    @APIResponse(responseCode = "400", description = "a bad filter value; 'parameter' names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(@BeanParam EventQueryParams params,
+            @Parameter(description = "page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        EventFilter filter = params.toFilter(knowledge);
+        Paging paging = Paging.parse(page, size);
+        long total = events.count(filter);
+        List<EventDto> items = events.search(filter, paging.page(), paging.size()).stream().map(mapper::toDto).toList();
+        return Response.ok(new EventPage(items, paging.page(), paging.size(), total))
+                .header("Link", paging.linkHeader(uri, total))
+                .build();
+    }
+
+    @GET
+    @Path("histogram")
+    @Operation(summary = "Count events per period", description = "Takes the same filters as the event list; each event counts in the period of its first day. Undated events are not counted.")
+    @APIResponse(responseCode = "200", description = "periods in chronological order, empty periods omitted", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Histogram.Bucket.class)))
+    @APIResponse(responseCode = "400", description = "a bad filter or interval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<Histogram.Bucket> histogram(@BeanParam EventQueryParams params,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "day", "week", "month", "year" }, defaultValue = "month")) @QueryParam("interval") String interval) {
+        EventFilter filter = params.toFilter(knowledge);
+        return Histogram.of(events.startDates(filter), parseInterval(interval));
+    }
+
+    private static Histogram.Interval parseInterval(String interval) {
+        if (interval == null || interval.isBlank()) {
+            return Histogram.Interval.MONTH;
+        }
+        try {
+            return Histogram.Interval.valueOf(interval.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("interval", "'interval' must be day, week, month or year; got '" + interval + "'");
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read one event")
+    @APIResponse(responseCode = "200", description = "the event", content = @Content(schema = @Schema(implementation = EventDto.class)))
+    @APIResponse(responseCode = "404", description = "no event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EventDto get(@Parameter(example = "astana-4") @PathParam("id") String id) {
+        return events.findByIdOptional(id).map(mapper::toDto)
+                .orElseThrow(() -> ProblemException.notFound("no event with id '" + id + "'"));
+    }
+}

@@ -1,0 +1,9 @@
+package io.tarikh.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ResolveRequest")
+public record ResolveRequest(
+        @Schema(required = true, example = "وكان نائب وزير الخارجية الروسي أكد الاحد الماضي أن محادثات أستانة المقررة يومي الـ 4 والـ 5 من تموز المقبل.") String text,
+        @Schema(format = "date", description = "the document creation date; inferred from the text when absent", example = "2017-06-27") String anchor) {
+}

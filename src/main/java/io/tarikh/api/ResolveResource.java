@@ -1,0 +1,42 @@
+package io.tarikh.api;
+
+import io.tarikh.api.problem.Problem;
+import io.tarikh.temporal.Resolution;
+import io.tarikh.temporal.TemporalEngine;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/resolve")
+@Tag(name = "Temporal resolution", description = "Find and resolve the date expressions of an Arabic text")
+public class ResolveResource {
+
+    private final TemporalEngine engine;
+    private final int maxTextBytes;
+
+    public ResolveResource(TemporalEngine engine, @ConfigProperty(name = "tarikh.articles.max-text-bytes") int maxTextBytes) {
+        this.engine = engine;
+        this.maxTextBytes = maxTextBytes;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve temporal expressions", description = "Tags every temporal expression (offsets in UTF-16 code units of the input) and resolves it against the anchor. Without an anchor the publication date is inferred from the text, with evidence and confidence.")
+    @APIResponse(responseCode = "200", description = "the anchor and the resolved expressions", content = @Content(schema = @Schema(implementation = Resolution.class)))
+    @APIResponse(responseCode = "400", description = "missing text, malformed JSON or an impossible anchor such as 2017-02-30", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "text larger than 200 KB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "the body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Resolution resolve(ResolveRequest request) {
+        String text = RequestText.require(request == null ? null : request.text(), maxTextBytes);
+        return engine.resolve(text, RequestText.optionalDate("anchor", request.anchor()));
+    }
+}

@@ -1,0 +1,97 @@
+package io.tarikh.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves as {@code application/problem+json}. Client mistakes get their 4xx with a
+ * detail a person can act on; anything unexpected is a 500 whose body says nothing internal.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, e.parameter());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String detail = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                ? "field '" + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName() + "' has the wrong type"
+                : "the request body is not well-formed JSON";
+        String field = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                ? mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
+                : null;
+        return respond(400, "Bad Request", detail, uri, field);
+    }
+
+    /** Quarkus maps this subtype itself; the more specific mapper here keeps the answer a problem. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
+        String detail = e.getConstraintViolations().stream()
+                .map(v -> lastNode(v) + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return respond(400, "Bad Request", detail, uri, lastNode(first));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json, uri); // the JSON reader wraps parse errors in a bare 400
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(status, Response.Status.fromStatusCode(status).getReasonPhrase(), "the server could not complete the request", uri, null);
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "Client Error";
+        return respond(status, title, detailFor(status, e), uri, null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("unexpected failure", e);
+        return respond(500, "Internal Server Error", "the server could not complete the request", uri, null);
+    }
+
+    private static String detailFor(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "no resource at this address";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "the service answers application/json only";
+            case 415 -> "the request body must be application/json";
+            default -> e.getMessage();
+        };
+    }
+
+    private static String lastNode(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    static Response respond(int status, String title, String detail, UriInfo uri, String parameter) {
+        String instance = uri != null ? uri.getRequestUri().getRawPath() : null;
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, instance, parameter))
+                .build();
+    }
+}

@@ -1,0 +1,13 @@
+package io.tarikh.extraction;
+
+/** Where an event's date came from, so a reader can tell how far to trust it. */
+public enum DateBasis {
+    /** A temporal expression in the sentence itself. */
+    TEXT,
+    /** The dated reference chronology entry the mention was linked to. */
+    REFERENCE_EVENT,
+    /** No date in the text: a reported statement is dated by its article's publication. */
+    PUBLICATION_DATE,
+    /** An earlier or later sentence of the same article gives the date for the same speaker. */
+    CONTEXT
+}

@@ -1,0 +1,149 @@
+package io.tarikh.extraction;
+
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.temporal.DateInfo;
+import io.tarikh.temporal.ReferenceEventIndex;
+import io.tarikh.temporal.ReferenceMention;
+import io.tarikh.temporal.TemporalExpression;
+import io.tarikh.temporal.TimexType;
+import io.tarikh.text.SentenceSplitter;
+import io.tarikh.text.SentenceSplitter.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sentence to candidate events. A sentence can state up to three things: that someone spoke
+ * (a reporting trigger), what happened (a content trigger), and which well-known events it names
+ * (reference mentions). Each date expression belongs to the nearest of these heads.
+ */
+public final class EventExtractor {
+
+    private final KnowledgeBase knowledge;
+    private final ReferenceEventIndex references;
+    private final TriggerIndex triggers;
+    private final Titles titles;
+
+    public EventExtractor(KnowledgeBase knowledge, ReferenceEventIndex references, TriggerIndex triggers) {
+        this.knowledge = knowledge;
+        this.references = references;
+        this.triggers = triggers;
+        this.titles = new Titles(knowledge);
+    }
+
+    /** Candidates in text order; {@code published} may be null when the article's date is unknown. */
+    public List<Candidate> extract(String text, List<TemporalExpression> expressions, LocalDate published) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence sentence : SentenceSplitter.split(text)) {
+            candidates.addAll(sentence(sentence, within(expressions, sentence), published));
+        }
+        return ContextDating.apply(candidates, published);
+    }
+
+    private List<Candidate> sentence(Sentence s, List<TemporalExpression> expressions, LocalDate published) {
+        List<ReferenceMention> mentions = references.find(s.text()).stream()
+                .map(m -> new ReferenceMention(m.eventId(), m.label(), m.start() + s.start(), m.end() + s.start(), m.firstDay(), m.lastDay()))
+                .toList();
+        List<Trigger> found = triggers.find(s.text(), s.start()).stream()
+                .filter(t -> mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end()))
+                .toList();
+        Optional<Trigger> reporting = pick(found, true);
+        Optional<Trigger> content = pick(found, false);
+        List<Head> heads = new ArrayList<>();
+        reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
+        content.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
+        mentions.forEach(m -> heads.add(new Head(m.start(), m.end())));
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        for (TemporalExpression e : expressions) {
+            heads.stream().min(Comparator.comparingInt(h -> h.distance(e))).ifPresent(h -> h.expressions.add(e));
+        }
+        List<String> actors = knowledge.findActors(s.text()).stream().map(m -> m.item().id()).distinct().toList();
+        List<String> places = knowledge.findPlaces(s.text()).stream().map(m -> m.item().id()).distinct().toList();
+
+        List<Candidate> out = new ArrayList<>();
+        int h = 0;
+        if (reporting.isPresent()) {
+            Head head = heads.get(h++);
+            if (!actors.isEmpty()) {
+                out.add(main(reporting.get(), head, s, actors, places, published, false));
+            }
+        }
+        if (content.isPresent()) {
+            Head head = heads.get(h++);
+            if (!actors.isEmpty() || !places.isEmpty()) {
+                out.add(main(content.get(), head, s, actors, places, published, triggers.futureMarkedNear(s, head.start, head.end)));
+            }
+        }
+        for (ReferenceMention m : mentions) {
+            Head head = heads.get(h++);
+            mention(m, head, s, published, triggers.futureMarkedNear(s, head.start, head.end)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Candidate main(Trigger trigger, Head head, Sentence s, List<String> actors, List<String> places,
+            LocalDate published, boolean futureMarked) {
+        TemporalExpression expression = head.best().orElse(null);
+        DateInfo date = expression == null ? null : expression.date();
+        EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
+        return new Candidate(trigger.type(), status, titles.arabic(s, trigger.start()), titles.english(trigger.type(), actors, places),
+                actors, places, date, date, expression == null ? null : DateBasis.TEXT, expression, null,
+                s.text(), s.start(), s.end());
+    }
+
+    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, LocalDate published, boolean futureMarked) {
+        return knowledge.referenceEvent(m.eventId()).map(ref -> {
+            TemporalExpression expression = head.best().orElse(null);
+            DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
+            EventStatus status = Status.of(refDate, published, futureMarked);
+            Candidate own = new Candidate(EventType.valueOf(ref.type()), status, ref.name().ar(), ref.name().en(),
+                    ref.actors(), ref.places(), null, expression == null ? null : expression.date(),
+                    expression == null ? null : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
+            return own.linkedTo(ref.id(), EventType.valueOf(ref.type()), ref.name().ar(), ref.name().en(), refDate);
+        });
+    }
+
+    /** Multi-word settings (phone call, press conference) beat plain verbs; otherwise the first trigger, as Arabic news puts the verb first. */
+    private static Optional<Trigger> pick(List<Trigger> found, boolean reporting) {
+        List<Trigger> ofKind = found.stream().filter(t -> t.isReporting() == reporting).toList();
+        Optional<Trigger> setting = ofKind.stream().filter(t -> t.type() != EventType.STATEMENT).findFirst();
+        return reporting && setting.isPresent() ? setting : ofKind.stream().findFirst();
+    }
+
+    private static List<TemporalExpression> within(List<TemporalExpression> expressions, Sentence s) {
+        return expressions.stream()
+                .filter(e -> e.start() >= s.start() && e.end() <= s.end())
+                .filter(e -> e.type() != TimexType.SET && e.date() != null)
+                .toList();
+    }
+
+    /** A place in the sentence that dates may attach to: a trigger or a reference mention. */
+    private static final class Head {
+        final int start;
+        final int end;
+        final List<TemporalExpression> expressions = new ArrayList<>();
+
+        Head(int start, int end) {
+            this.start = start;
+            this.end = end;
+        }
+
+        int distance(TemporalExpression e) {
+            if (e.end() <= start) {
+                return start - e.end();
+            }
+            return e.start() >= end ? e.start() - end : 0;
+        }
+
+        /** The closest expression with a calendar interval, else the closest vague one. */
+        Optional<TemporalExpression> best() {
+            Comparator<TemporalExpression> byDistance = Comparator.comparingInt(this::distance);
+            return expressions.stream().filter(e -> e.date().start() != null).min(byDistance)
+                    .or(() -> expressions.stream().min(byDistance));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.tarikh.extraction;
+
+/** The kinds of event the chronology distinguishes (the contract's fixed list). */
+public enum EventType {
+    PHONE_CALL("Phone call"), MEETING("Meeting"), TALKS("Talks"), PRESS_CONFERENCE("Press conference"),
+    STATEMENT("Statement"), AGREEMENT("Agreement"), CEASEFIRE("Ceasefire"), MILITARY_ACTION("Military action"),
+    PROPOSAL("Proposal"), OTHER("Event");
+
+    private final String label;
+
+    EventType(String label) {
+        this.label = label;
+    }
+
+    /** English label for generated titles. */
+    public String label() {
+        return label;
+    }
+
+    /** Reporting types say that someone communicated; the others say what happened. */
+    public boolean isReporting() {
+        return this == STATEMENT || this == PRESS_CONFERENCE || this == PHONE_CALL;
+    }
+
+    /** Whether a value names a type, compared exactly as the contract spells them. */
+    public static boolean isKnown(String value) {
+        for (EventType t : values()) {
+            if (t.name().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,9 @@
+package io.tarikh.extraction;
+
+/** A word or phrase in a sentence that signals an event of a type; offsets into the article text. */
+public record Trigger(EventType type, int start, int end) {
+
+    public boolean isReporting() {
+        return type.isReporting();
+    }
+}

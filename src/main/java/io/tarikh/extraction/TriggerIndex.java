@@ -1,0 +1,110 @@
+package io.tarikh.extraction;
+
+import io.tarikh.knowledge.TriggerLexicon;
+import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.SentenceSplitter.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds trigger words and future markers in a sentence, on normalised text, tolerating attached
+ * proclitics (و، ف، ب، ل، ك، س) and short inflectional suffixes (أكد → وأكدت).
+ */
+public final class TriggerIndex {
+
+    private static final String PROCLITICS = "وفبلكس";
+    private static final int MAX_PROCLITICS = 2;
+    private static final int MAX_SUFFIX = 2;
+    /** How far from an event's head a future marker still speaks about that event. */
+    private static final int MARKER_WINDOW = 40;
+
+    private record Phrase(String normalised, EventType type) {
+    }
+
+    private final List<Phrase> phrases;
+    private final List<String> futureMarkers;
+
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers) {
+        List<Phrase> all = new ArrayList<>();
+        triggers.forEach((type, words) -> words.forEach(w -> all.add(new Phrase(ArabicNormalizer.normalize(w.strip()), type))));
+        // Longest first, so that "وقف إطلاق النار" wins over "وقف" where both are listed.
+        all.sort(Comparator.comparingInt((Phrase p) -> p.normalised().length()).reversed());
+        this.phrases = List.copyOf(all);
+        this.futureMarkers = futureMarkers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
+    }
+
+    /** The index of a trigger lexicon; a type name the contract does not know is a data error. */
+    public static TriggerIndex from(TriggerLexicon lexicon) {
+        Map<EventType, List<String>> byType = new EnumMap<>(EventType.class);
+        lexicon.triggers().forEach((type, words) -> {
+            if (!EventType.isKnown(type)) {
+                throw new IllegalStateException("trigger lexicon names unknown event type " + type);
+            }
+            byType.put(EventType.valueOf(type), words);
+        });
+        return new TriggerIndex(byType, lexicon.futureMarkers());
+    }
+
+    /** Triggers in text order, non-overlapping, with offsets shifted by {@code offset}. */
+    public List<Trigger> find(String sentence, int offset) {
+        NormalizedText folded = ArabicNormalizer.normalizeWithOffsets(sentence);
+        String text = folded.text();
+        boolean[] taken = new boolean[text.length()];
+        List<Trigger> found = new ArrayList<>();
+        for (Phrase phrase : phrases) {
+            for (int at = text.indexOf(phrase.normalised()); at >= 0; at = text.indexOf(phrase.normalised(), at + 1)) {
+                int end = at + phrase.normalised().length();
+                if (isWord(text, at, end) && free(taken, at, end)) {
+                    java.util.Arrays.fill(taken, at, end, true);
+                    found.add(new Trigger(phrase.type(), offset + folded.originalStart(at), offset + folded.originalEnd(end)));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Trigger::start));
+        return found;
+    }
+
+    /** Whether a future marker (المقرر، المقبل، ستعقد...) stands within a few words of [start, end) of the article text. */
+    public boolean futureMarkedNear(Sentence sentence, int start, int end) {
+        int from = Math.max(0, start - sentence.start() - MARKER_WINDOW);
+        int to = Math.min(sentence.text().length(), end - sentence.start() + MARKER_WINDOW);
+        String window = ArabicNormalizer.normalize(sentence.text().substring(from, to));
+        for (String marker : futureMarkers) {
+            for (int at = window.indexOf(marker); at >= 0; at = window.indexOf(marker, at + 1)) {
+                if (isWord(window, at, at + marker.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (taken[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The match starts a word (after up to two proclitics, or "ال") and ends one (after a short suffix). */
+    static boolean isWord(String text, int start, int end) {
+        int wordStart = start;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String prefix = text.substring(wordStart, start);
+        boolean prefixOk = prefix.length() <= MAX_PROCLITICS && prefix.chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)
+                || prefix.equals("ال") || prefix.endsWith("ال") && prefix.length() <= 3;
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return prefixOk && wordEnd - end <= MAX_SUFFIX;
+    }
+}

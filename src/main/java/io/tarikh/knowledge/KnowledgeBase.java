@@ -1,0 +1,208 @@
+package io.tarikh.knowledge;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Actors, places, the reference chronology and the trigger lexicon, read once from the data files
+ * under {@code knowledge/} and indexed in memory. Immutable and thread-safe.
+ */
+public final class KnowledgeBase {
+
+    private static final String FOLDER = "knowledge/";
+
+    private final Map<String, Actor> actors;
+    private final Map<String, Place> places;
+    private final Map<String, ReferenceEvent> events;
+    private final Map<String, Series> series;
+    private final TriggerLexicon triggers;
+    private final ReferenceForms referenceForms;
+    private final Gazetteer<Actor> actorNames;
+    private final Gazetteer<Place> placeNames;
+    private final Map<String, Actor> actorByForm;
+    private final Map<String, Place> placeByForm;
+
+    private record ActorFile(List<Actor> actors) {
+    }
+
+    private record PlaceFile(List<Place> places) {
+    }
+
+    private record EventFile(List<Series> series, List<ReferenceEvent> events) {
+    }
+
+    private KnowledgeBase(List<Actor> actors, List<Place> places, EventFile chronology, TriggerLexicon triggers, ReferenceForms forms) {
+        this.actors = byId(actors, "actor");
+        this.places = byId(places, "place");
+        this.series = byId(chronology.series(), Series::id, "series");
+        this.events = byId(chronology.events(), "reference event");
+        this.triggers = triggers;
+        this.referenceForms = forms;
+        checkReferences();
+        this.actorNames = Gazetteer.of(actors, Named::forms);
+        this.placeNames = Gazetteer.of(places, Named::forms);
+        this.actorByForm = byForm(actors);
+        this.placeByForm = byForm(places);
+    }
+
+    /** The knowledge files shipped in the application's resources. */
+    public static KnowledgeBase loadDefault() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).findAndAddModules()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        return new KnowledgeBase(
+                read(yaml, "actors.yaml", ActorFile.class).actors(),
+                read(yaml, "places.yaml", PlaceFile.class).places(),
+                read(yaml, "reference-events.yaml", EventFile.class),
+                read(yaml, "triggers.yaml", TriggerLexicon.class),
+                read(yaml, "reference-forms.yaml", ReferenceForms.class));
+    }
+
+    private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
+        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing knowledge file " + FOLDER + file);
+            }
+            return yaml.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable knowledge file " + FOLDER + file, e);
+        }
+    }
+
+    public List<Match<Actor>> findActors(String text) {
+        return actorNames.find(text);
+    }
+
+    public List<Match<Place>> findPlaces(String text) {
+        return placeNames.find(text);
+    }
+
+    /** The actor with this id, or null. */
+    public Actor actor(String id) {
+        return actors.get(id);
+    }
+
+    /** The place with this id, or null. */
+    public Place place(String id) {
+        return places.get(id);
+    }
+
+    public Collection<Actor> actors() {
+        return actors.values();
+    }
+
+    public Collection<Place> places() {
+        return places.values();
+    }
+
+    public Optional<ReferenceEvent> referenceEvent(String id) {
+        return Optional.ofNullable(events.get(id));
+    }
+
+    public Collection<ReferenceEvent> referenceEvents() {
+        return events.values();
+    }
+
+    public Optional<Series> series(String id) {
+        return Optional.ofNullable(series.get(id));
+    }
+
+    public TriggerLexicon triggers() {
+        return triggers;
+    }
+
+    ReferenceForms referenceForms() {
+        return referenceForms;
+    }
+
+    /** Actors whose id, name or an alias contains {@code q} (Arabic compared after normalisation); all when blank. */
+    public List<Actor> actorsMatching(String q) {
+        String key = Gazetteer.key(q);
+        if (key.isBlank()) {
+            return List.copyOf(actors.values());
+        }
+        return actors.values().stream()
+                .filter(a -> a.id().contains(key) || a.forms().filter(f -> f != null).anyMatch(f -> Gazetteer.key(f).contains(key)))
+                .toList();
+    }
+
+    /** The actor named by an id or by any of its names and spellings, in a query or a short phrase ("الوزير لافروف"). */
+    public Optional<Actor> actorByIdOrName(String q) {
+        return lookUp(q, actors, actorByForm, actorNames);
+    }
+
+    public Optional<Place> placeByIdOrName(String q) {
+        return lookUp(q, places, placeByForm, placeNames);
+    }
+
+    private static <T extends Named> Optional<T> lookUp(String q, Map<String, T> byId, Map<String, T> byForm, Gazetteer<T> names) {
+        if (q == null || q.isBlank()) {
+            return Optional.empty();
+        }
+        T exact = byId.containsKey(q.strip()) ? byId.get(q.strip()) : byForm.get(Gazetteer.key(q));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        List<T> found = names.find(q).stream().map(Match::item).distinct().toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    private static <T extends Named> Map<String, T> byForm(List<T> items) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (T item : items) {
+            Stream.concat(Stream.of(item.id()), item.forms()).filter(f -> f != null && !f.isBlank())
+                    .forEach(f -> out.putIfAbsent(Gazetteer.key(f), item));
+        }
+        return Map.copyOf(out);
+    }
+
+    private static <T extends Named> Map<String, T> byId(List<T> items, String what) {
+        return byId(items, Named::id, what);
+    }
+
+    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id, String what) {
+        Map<String, T> out = new LinkedHashMap<>();
+        for (T item : items == null ? List.<T>of() : items) {
+            if (out.put(id.apply(item), item) != null) {
+                throw new IllegalStateException("duplicate " + what + " id " + id.apply(item));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** A reference event naming an unknown actor, place or series is a data error: fail at start-up, not on a query. */
+    private void checkReferences() {
+        for (ReferenceEvent e : events.values()) {
+            e.actors().stream().filter(id -> !actors.containsKey(id)).findFirst()
+                    .ifPresent(id -> fail(e, "actor " + id));
+            e.places().stream().filter(id -> !places.containsKey(id)).findFirst()
+                    .ifPresent(id -> fail(e, "place " + id));
+            if (e.series() != null && !series.containsKey(e.series())) {
+                fail(e, "series " + e.series());
+            }
+            if (e.end().isBefore(e.start())) {
+                fail(e, "end before start");
+            }
+        }
+        for (Place p : places.values()) {
+            if (p.country() != null && !places.containsKey(p.country())) {
+                throw new IllegalStateException("place " + p.id() + " lies in unknown country " + p.country());
+            }
+        }
+    }
+
+    private static void fail(ReferenceEvent e, String what) {
+        throw new IllegalStateException("reference event " + e.id() + " names unknown " + what);
+    }
+}

@@ -1,0 +1,34 @@
+package io.tarikh.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A dated, well-known event of the reference chronology.
+ *
+ * @param type      one of the contract's event types
+ * @param end       last day, inclusive (equal to start for one-day events)
+ * @param series    the talk series it is a round of (with {@code round}), or null
+ * @param documents texts signed there, which the press cites by name or by date
+ */
+public record ReferenceEvent(String id, String type, Names name, LocalDate start, LocalDate end, String series, Integer round,
+        List<String> aliases, List<String> actors, List<String> places, List<Document> documents) implements Named {
+
+    public ReferenceEvent {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        places = places == null ? List.of() : List.copyOf(places);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+        if (end == null) {
+            end = start;
+        }
+    }
+
+    /** A memorandum, agreement or statement signed at the event. */
+    public record Document(Names name, LocalDate date, List<String> aliases) {
+
+        public Document {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.tarikh.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the press names a round of a talk series and cites a signed document: data from
+ * {@code knowledge/reference-forms.yaml}.
+ *
+ * @param roundTemplates forms of a round, with {name} (a series name), {n} (the round number),
+ *                       {f} / {m} (feminine / masculine ordinal), {plural} / {singular} (talk nouns)
+ * @param ordinals       per round number, its feminine and masculine ordinal adjectives
+ * @param documentNouns  nouns that cite a document by its date ("مذكرة 4 أيار 2017")
+ * @param documentLinks  words that may stand between such a noun and the date ("الموقعة في")
+ */
+public record ReferenceForms(List<String> roundTemplates, Map<Integer, Ordinal> ordinals, List<String> pluralNouns,
+        List<String> singularNouns, List<String> documentNouns, List<String> documentLinks) {
+
+    /** Feminine and masculine forms of one ordinal ("الرابعة", "الرابع"). */
+    public record Ordinal(List<String> f, List<String> m) {
+
+        public Ordinal {
+            f = f == null ? List.of() : List.copyOf(f);
+            m = m == null ? List.of() : List.copyOf(m);
+        }
+    }
+}

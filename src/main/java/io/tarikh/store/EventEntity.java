@@ -1,0 +1,91 @@
+package io.tarikh.store;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One real-world event, however many articles mention it; its mentions are its sources. */
+@Entity
+@Table(name = "event")
+public class EventEntity {
+
+    @Id
+    public String id;
+
+    @Column(nullable = false)
+    public String type;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "title_ar")
+    public String titleAr;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
+    /** TIMEX3 value, kept beside the interval for display and sorting ties. */
+    @Column(name = "date_value")
+    public String dateValue;
+
+    @Column(name = "date_start")
+    public LocalDate dateStart;
+
+    @Column(name = "date_end")
+    public LocalDate dateEnd;
+
+    @Column(name = "date_precision")
+    public String datePrecision;
+
+    /** The full date object (value, interval, precision, modifier, display) as JSON. */
+    @Column(name = "date_json")
+    public String dateJson;
+
+    @Column(name = "reference_event_id")
+    public String referenceEventId;
+
+    /** Arabic-normalised titles and quotes, for the {@code q} filter. */
+    @Column(name = "search_text", nullable = false)
+    public String searchText;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_actor", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "actor_id")
+    @OrderBy
+    public Set<String> actorIds = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "event_place", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "place_id")
+    @OrderBy
+    public Set<String> placeIds = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("articleId, startOffset")
+    public List<EventSourceEntity> sources = new ArrayList<>();
+
+    public void addSource(EventSourceEntity source) {
+        source.event = this;
+        sources.add(source);
+    }
+}

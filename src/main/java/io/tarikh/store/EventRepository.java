@@ -1,0 +1,114 @@
+package io.tarikh.store;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Event queries: every filter is a predicate on an indexed column, evaluated by the database. */
+@ApplicationScoped
+public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
+
+    public List<EventEntity> search(EventFilter filter, int page, int size) {
+        Where where = where(filter);
+        return find(where.hql(), sort(filter), where.parameters()).page(Page.of(page, size)).list();
+    }
+
+    /** Every match, for exports and histograms; bounded by the caller's paging of the result. */
+    public List<EventEntity> searchAll(EventFilter filter) {
+        Where where = where(filter);
+        return find(where.hql(), sort(filter), where.parameters()).list();
+    }
+
+    public long count(EventFilter filter) {
+        Where where = where(filter);
+        return count(where.hql(), where.parameters());
+    }
+
+    /** The start dates of the matching dated events, for histograms: one column, no entities. */
+    public List<LocalDate> startDates(EventFilter filter) {
+        Where where = where(filter);
+        var query = getEntityManager().createQuery(
+                "select dateStart from EventEntity where " + where.hql() + " and dateStart is not null", LocalDate.class);
+        where.parameters().map().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** Number of events per actor id, for every actor that has at least one. */
+    public java.util.Map<String, Long> eventCountsByActor() {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        getEntityManager().createQuery("select a, count(e) from EventEntity e join e.actorIds a group by a", Object[].class)
+                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Events of one of these types whose interval overlaps [from, to]: merge candidates. */
+    public List<EventEntity> overlapping(List<String> types, LocalDate from, LocalDate to) {
+        return list("type in :types and dateStart <= :to and dateEnd >= :from",
+                Parameters.with("types", types).and("from", from).and("to", to));
+    }
+
+    public List<EventEntity> byReferenceEvent(String referenceEventId) {
+        return list("referenceEventId", referenceEventId);
+    }
+
+    /** Ids of the events an article is a source of, in date order. */
+    public List<String> idsForArticle(String articleId) {
+        return getEntityManager().createQuery(
+                "select distinct e.id, e.dateStart from EventEntity e join e.sources s where s.articleId = :article order by e.dateStart, e.id",
+                Object[].class)
+                .setParameter("article", articleId)
+                .getResultList().stream().map(row -> (String) row[0]).toList();
+    }
+
+    private static Sort sort(EventFilter filter) {
+        Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        return Sort.by("dateStart", direction, Sort.NullPrecedence.NULLS_LAST).and("id", direction);
+    }
+
+    private record Where(String hql, Parameters parameters) {
+    }
+
+    private static Where where(EventFilter f) {
+        List<String> clauses = new ArrayList<>();
+        Parameters p = new Parameters();
+        clauses.add("1 = 1");
+        if (!f.actorIds().isEmpty()) {
+            clauses.add("id in (select ea.id from EventEntity ea join ea.actorIds a where a in :actors)");
+            p.and("actors", f.actorIds());
+        }
+        if (!f.placeIds().isEmpty()) {
+            clauses.add("id in (select ep.id from EventEntity ep join ep.placeIds pl where pl in :places)");
+            p.and("places", f.placeIds());
+        }
+        if (f.from() != null) {
+            clauses.add("dateEnd >= :from");
+            p.and("from", f.from());
+        }
+        if (f.to() != null) {
+            clauses.add("dateStart <= :to");
+            p.and("to", f.to());
+        }
+        if (!f.types().isEmpty()) {
+            clauses.add("type in :types");
+            p.and("types", f.types());
+        }
+        if (f.status() != null) {
+            clauses.add("status = :status");
+            p.and("status", f.status());
+        }
+        if (f.articleId() != null) {
+            clauses.add("id in (select s.event.id from EventSourceEntity s where s.articleId = :article)");
+            p.and("article", f.articleId());
+        }
+        for (int i = 0; i < f.words().size(); i++) {
+            clauses.add("searchText like :w" + i);
+            p.and("w" + i, "%" + f.words().get(i) + "%");
+        }
+        return new Where(String.join(" and ", clauses), p);
+    }
+}

@@ -1,0 +1,53 @@
+package io.tarikh.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One article's mention of an event: the quote, where it is, and how its date was decided. */
+@Entity
+@Table(name = "event_source")
+public class EventSourceEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_id")
+    public EventEntity event;
+
+    @Column(name = "article_id", nullable = false)
+    public String articleId;
+
+    @Column(nullable = false)
+    public String quote;
+
+    @Column(name = "start_offset", nullable = false)
+    public int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    public int endOffset;
+
+    /** Where the date came from: TEXT, REFERENCE_EVENT or PUBLICATION_DATE. */
+    @Column(name = "date_basis", nullable = false)
+    public String dateBasis;
+
+    /** OCCURRED or SCHEDULED as this source reports it. */
+    @Column(nullable = false)
+    public String status;
+
+    /** The date this source gives, as JSON; conflicting reports stay visible here. */
+    @Column(name = "date_json")
+    public String dateJson;
+
+    /** The temporal expression the date came from, as JSON, when it came from the text. */
+    @Column(name = "expression_json")
+    public String expressionJson;
+}

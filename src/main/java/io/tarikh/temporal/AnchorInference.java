@@ -1,0 +1,257 @@
+package io.tarikh.temporal;
+
+import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Infers a text's publication date from what it says: weekday deixis ("أمس الاثنين" → a Tuesday),
+ * explicit dates (lower bounds), and mentions of dated reference events, pinned by the deictic
+ * word beside them ("انطلقت أمس الجولة السابعة من مفاوضات جنيف") or bounding the date.
+ */
+final class AnchorInference {
+
+    /** A span's meaning against a candidate anchor (the engine's resolver, tense included). */
+    @FunctionalInterface
+    interface Meaning {
+        Resolver.Resolved of(String normalised, Tagger.Span span, LocalDate anchor);
+    }
+
+    /** A reference event and a temporal expression in the same sentence belong together within this distance. */
+    private static final int ATTACH_DISTANCE = 60;
+    /** Reports of a past event come soon after it; look no further than this for a matching weekday. */
+    private static final int SEARCH_DAYS = 400;
+
+    private final ReferenceEventIndex references;
+    private final Lexicon lexicon;
+
+    AnchorInference(ReferenceEventIndex references, Lexicon lexicon) {
+        this.references = references;
+        this.lexicon = lexicon;
+    }
+
+    Anchor infer(String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning) {
+        Evidence ev = new Evidence();
+        weekdays(spans, folded, text, ev);
+        explicitDates(spans, folded, text, meaning, ev);
+        for (ReferenceMention m : references.find(text)) {
+            mention(m, text, folded, spans, ev);
+        }
+        return ev.decide();
+    }
+
+    /** "أمس الاثنين" makes the anchor a Tuesday; several such phrases vote. */
+    private void weekdays(List<Tagger.Span> spans, NormalizedText folded, String text, Evidence ev) {
+        for (Tagger.Span s : spans) {
+            if (s.rule().kind() == RuleBook.Kind.DEICTIC && s.group("wd") != null) {
+                int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
+                DayOfWeek named = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", s.group("wd"))));
+                DayOfWeek anchorDay = named.minus(offset);
+                ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
+                ev.lines.add("'" + quote(text, folded, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
+            }
+        }
+    }
+
+    /** A fully written date is in the past of the text (a lower bound), or, in a future clause, ahead of it. */
+    private void explicitDates(List<Tagger.Span> spans, NormalizedText folded, String text, Meaning meaning, Evidence ev) {
+        for (Tagger.Span s : spans) {
+            Resolver.Resolved absolute = meaning.of(folded.text(), s, null);
+            if (absolute == null || absolute.date().start() == null || absolute.type() == TimexType.DURATION) {
+                continue;
+            }
+            Resolver.Resolved far = meaning.of(folded.text(), s, absolute.date().start().plusYears(5));
+            boolean futureClause = far != null && far.date().start() != null && "FUTURE".equals(tense(folded.text(), s, meaning, absolute));
+            if (futureClause) {
+                ev.upper(absolute.date().start().minusDays(1), "'" + quote(text, folded, s) + "' is ahead ⇒ published before " + absolute.date().start());
+            } else if (absolute.date().precision() == Precision.DAY) {
+                ev.lower(absolute.date().end(), false, "'" + quote(text, folded, s) + "' ⇒ published on or after " + absolute.date().end());
+            }
+        }
+    }
+
+    /** The tense the engine gave the span: a bare date resolved forwards from a date before it is FUTURE. */
+    private static String tense(String normalised, Tagger.Span s, Meaning meaning, Resolver.Resolved absolute) {
+        Resolver.Resolved before = meaning.of(normalised, s, absolute.date().start().minusDays(1));
+        return before != null && before.explanation().contains("future") ? "FUTURE" : "PAST";
+    }
+
+    private void mention(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans, Evidence ev) {
+        String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
+                + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
+        Optional<Tagger.Span> attached = nearestInSentence(m, text, folded, spans);
+        if (attached.isPresent()) {
+            Tagger.Span s = attached.get();
+            String expr = quote(text, folded, s);
+            String rel = lexicon.direction(s.group("rel"));
+            switch (s.rule().kind()) {
+                case DEICTIC -> {
+                    int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
+                    ev.pin(m.firstDay().minusDays(offset), what + " is '" + expr + "' ⇒ " + m.firstDay().minusDays(offset));
+                    if (!m.lastDay().equals(m.firstDay())) {
+                        ev.pin(m.lastDay().minusDays(offset), what + " ended '" + expr + "' ⇒ " + m.lastDay().minusDays(offset));
+                    }
+                    return;
+                }
+                case WEEKDAY -> {
+                    if ("past".equals(rel)) {
+                        ev.lower(m.firstDay().plusDays(1), false, what + " was '" + expr + "' ⇒ published after " + m.firstDay());
+                        ev.upper(m.firstDay().plusDays(7), what + " was '" + expr + "' ⇒ published within a week of " + m.firstDay());
+                        return;
+                    }
+                }
+                case RELATIVE -> {
+                    if ("past".equals(rel) && "WEEK".equals(lexicon.value("periods", s.group("per")))) {
+                        LocalDate nextMonday = m.firstDay().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+                        ev.lower(nextMonday, false, what + " was '" + expr + "' ⇒ published in the week of " + nextMonday);
+                        ev.upper(nextMonday.plusDays(6), what + " was '" + expr + "' ⇒ published by " + nextMonday.plusDays(6));
+                        return;
+                    }
+                }
+                case CALENDAR -> {
+                    if ("past".equals(rel)) {
+                        LocalDate nextMonth = m.firstDay().withDayOfMonth(1).plusMonths(1);
+                        ev.lower(nextMonth, false, what + " was '" + expr + "' ⇒ published after its month, from " + nextMonth);
+                        ev.upper(nextMonth.plusYears(1).minusDays(1), what + " was '" + expr + "' ⇒ published within a year");
+                        return;
+                    }
+                    if ("future".equals(rel)) {
+                        ev.upper(m.firstDay().minusDays(1), what + " is '" + expr + "' ⇒ published before " + m.firstDay());
+                        ev.lower(m.firstDay().minusYears(1), false, what + " is '" + expr + "' ⇒ published within the year before");
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (futureMarkedNear(folded, m)) {
+            ev.upper(m.firstDay().minusDays(1), what + " is still ahead ⇒ published before " + m.firstDay());
+        } else {
+            ev.lower(m.lastDay().plusDays(1), true, what + " is reported as past ⇒ published after " + m.lastDay());
+        }
+    }
+
+    private boolean futureMarkedNear(NormalizedText folded, ReferenceMention m) {
+        String window = folded.text().substring(Math.max(0, normalisedIndex(folded, m.start()) - 30),
+                Math.min(folded.text().length(), normalisedIndex(folded, m.end()) + 30));
+        return lexicon.forms("futureMarkers").stream().anyMatch(window::contains);
+    }
+
+    private static int normalisedIndex(NormalizedText folded, int original) {
+        int[] origin = folded.origin();
+        for (int i = 0; i < origin.length; i++) {
+            if (origin[i] >= original) {
+                return i;
+            }
+        }
+        return folded.text().length();
+    }
+
+    private static Optional<Tagger.Span> nearestInSentence(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans) {
+        return spans.stream()
+                .filter(s -> s.rule().kind() != RuleBook.Kind.VAGUE && s.rule().kind() != RuleBook.Kind.DURATION)
+                .filter(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd())) <= ATTACH_DISTANCE)
+                .filter(s -> sameSentence(text, m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd())))
+                .min(Comparator.comparingInt(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()))));
+    }
+
+    private static int distance(ReferenceMention m, int start, int end) {
+        return end <= m.start() ? m.start() - end : start >= m.end() ? start - m.end() : 0;
+    }
+
+    private static boolean sameSentence(String text, ReferenceMention m, int start, int end) {
+        int from = Math.min(m.start(), start);
+        int to = Math.max(m.end(), end);
+        for (int i = from; i < to; i++) {
+            if (".!?؟\n".indexOf(text.charAt(i)) >= 0 && !(i > 0 && i + 1 < text.length()
+                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String quote(String text, NormalizedText folded, Tagger.Span s) {
+        return text.substring(folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()));
+    }
+
+    /** Everything gathered about the anchor, and the decision. */
+    private final class Evidence {
+        final Map<DayOfWeek, Integer> weekdayVotes = new EnumMap<>(DayOfWeek.class);
+        final java.util.Set<String> lines = new java.util.LinkedHashSet<>();
+        final List<LocalDate> pins = new ArrayList<>();
+        LocalDate lower;
+        boolean recent;
+        LocalDate upper;
+
+        void pin(LocalDate date, String line) {
+            pins.add(date);
+            lines.add(line);
+        }
+
+        void lower(LocalDate date, boolean fromRecentReport, String line) {
+            lines.add(line);
+            if (lower == null || date.isAfter(lower)) {
+                lower = date;
+                recent = fromRecentReport;
+            } else if (date.equals(lower)) {
+                recent |= fromRecentReport;
+            }
+        }
+
+        void upper(LocalDate date, String line) {
+            lines.add(line);
+            if (upper == null || date.isBefore(upper)) {
+                upper = date;
+            }
+        }
+
+        Anchor decide() {
+            DayOfWeek weekday = weekdayVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            Optional<LocalDate> pinned = pins.stream()
+                    .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
+                    .filter(d -> (lower == null || !d.isBefore(lower.minusDays(1))) && (upper == null || !d.isAfter(upper)))
+                    .max(Comparator.comparingLong(d -> pins.stream().filter(d::equals).count()));
+            if (pinned.isPresent()) {
+                long agreeing = pins.stream().filter(pinned.get()::equals).count();
+                double confidence = Math.min(0.98, 0.8 + 0.05 * (agreeing - 1) + (weekday != null ? 0.1 : 0));
+                lines.add("⇒ " + pinned.get() + " (" + weekdayName(pinned.get()) + "), pinned by a dated event beside a deictic word");
+                return new Anchor(pinned.get(), AnchorSource.INFERRED, confidence, List.copyOf(lines));
+            }
+            if (lower == null) {
+                lines.add("not enough evidence: no explicit date and no dated event fixes the year");
+                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
+            }
+            LocalDate last = upper != null ? upper : lower.plusDays(SEARCH_DAYS);
+            List<LocalDate> fits = new ArrayList<>();
+            for (LocalDate d = lower; !d.isAfter(last) && fits.size() < SEARCH_DAYS; d = d.plusDays(1)) {
+                if (weekday == null || d.getDayOfWeek() == weekday) {
+                    fits.add(d);
+                }
+            }
+            if (fits.isEmpty()) {
+                lines.add("not enough evidence: the bounds " + lower + ".." + last + " and the weekday contradict each other");
+                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
+            }
+            // A report of a recent event is written soon after it; otherwise an announcement comes just before what it announces.
+            boolean earliest = recent || upper == null;
+            LocalDate chosen = earliest ? fits.get(0) : fits.get(fits.size() - 1);
+            double confidence = (weekday != null ? 0.55 : 0.4) + (upper != null ? 0.1 : 0) + (recent ? 0.1 : 0);
+            lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): the " + (earliest ? "earliest" : "latest") + " date within "
+                    + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : ""));
+            return new Anchor(chosen, AnchorSource.INFERRED, confidence, List.copyOf(lines));
+        }
+
+        private String weekdayName(LocalDate d) {
+            return lexicon.weekdayEn(d.getDayOfWeek().getValue());
+        }
+    }
+}

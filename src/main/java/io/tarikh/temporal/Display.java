@@ -1,0 +1,5 @@
+package io.tarikh.temporal;
+
+/** A date written for people, in Arabic and in English. */
+public record Display(String ar, String en) {
+}

@@ -1,0 +1,156 @@
+package io.tarikh.temporal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tarikh.text.ArabicNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The temporal lexicons of {@code temporal/lexicon/*.yaml}: word classes (normalised form → value)
+ * that rules are written over. Loaded once; immutable.
+ */
+final class Lexicon {
+
+    private static volatile Lexicon instance;
+
+    /** class name → normalised surface form → value (a number, a code such as START, or the form itself). */
+    private final Map<String, Map<String, String>> classes = new HashMap<>();
+    private final Map<Integer, String> monthEn = new HashMap<>();
+    private final Map<Integer, String> monthDisplayAr = new HashMap<>();
+    private final Map<Integer, String> weekdayEn = new HashMap<>();
+
+    static Lexicon get() {
+        if (instance == null) {
+            synchronized (Lexicon.class) {
+                if (instance == null) {
+                    instance = new Lexicon();
+                }
+            }
+        }
+        return instance;
+    }
+
+    private Lexicon() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        loadMonths(read(yaml, "months.yaml"));
+        loadWeekdays(read(yaml, "weekdays.yaml"));
+        JsonNode words = read(yaml, "words.yaml");
+        for (Iterator<Map.Entry<String, JsonNode>> it = words.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            JsonNode node = entry.getValue();
+            if (node.isArray()) {
+                node.forEach(w -> put(entry.getKey(), w.asText(), w.asText()));
+            } else {
+                node.fields().forEachRemaining(f -> put(entry.getKey(), f.getKey(),
+                        f.getValue().isObject() ? f.getValue().path("unit").asText() + ":" + f.getValue().path("count").asText("")
+                                : f.getValue().asText()));
+            }
+        }
+    }
+
+    private void loadMonths(JsonNode root) {
+        Set<String> ambiguous = new HashSet<>();
+        root.path("ambiguous").forEach(a -> ambiguous.add(ArabicNormalizer.normalize(a.asText())));
+        root.path("months").fields().forEachRemaining(e -> {
+            int month = Integer.parseInt(e.getKey());
+            JsonNode m = e.getValue();
+            monthEn.put(month, m.path("en").asText());
+            monthDisplayAr.put(month, m.path("levantine").get(0).asText() + "/" + m.path("egyptian").get(0).asText());
+            for (String usage : List.of("levantine", "egyptian", "maghrebi")) {
+                m.path(usage).forEach(form -> {
+                    put("month", form.asText(), String.valueOf(month));
+                    if (!ambiguous.contains(ArabicNormalizer.normalize(form.asText()))) {
+                        put("monthSafe", form.asText(), String.valueOf(month));
+                    }
+                });
+            }
+        });
+    }
+
+    private void loadWeekdays(JsonNode root) {
+        root.path("weekdays").fields().forEachRemaining(e -> {
+            int day = Integer.parseInt(e.getKey());
+            weekdayEn.put(day, e.getValue().path("en").asText());
+            // Only the forms with the article: "أحد" and "جمعة" alone are ordinary words.
+            e.getValue().path("ar").forEach(form -> {
+                if (ArabicNormalizer.normalize(form.asText()).startsWith("ال")) {
+                    put("weekday", form.asText(), String.valueOf(day));
+                }
+            });
+        });
+    }
+
+    private void put(String cls, String form, String value) {
+        classes.computeIfAbsent(cls, k -> new HashMap<>()).put(ArabicNormalizer.normalize(form.strip()), value);
+    }
+
+    private static JsonNode read(ObjectMapper yaml, String file) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/temporal/lexicon/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("temporal/lexicon/" + file + " is missing from the classpath");
+            }
+            return yaml.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read temporal/lexicon/" + file, e);
+        }
+    }
+
+    /** A regex alternation of the class's forms, longest first, spaces matching any whitespace. */
+    String alternation(String cls) {
+        Map<String, String> forms = classes.get(cls);
+        if (forms == null) {
+            throw new IllegalArgumentException("no lexicon class '" + cls + "'");
+        }
+        List<String> sorted = new ArrayList<>(forms.keySet());
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        return sorted.stream().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    }
+
+    /** The value of a matched form (normalised, any spacing), or null. */
+    String value(String cls, String matchedForm) {
+        Map<String, String> forms = classes.get(cls);
+        return forms == null || matchedForm == null ? null : forms.get(matchedForm.strip().replaceAll("\\s+", " "));
+    }
+
+    /** "past", "future", "current" or "this" for a direction word (الماضي، المقبل، الجاري، هذا), else null. */
+    String direction(String word) {
+        if (word == null) {
+            return null;
+        }
+        for (String cls : List.of("past", "future", "current", "this")) {
+            if (value(cls, word) != null) {
+                return cls;
+            }
+        }
+        return null;
+    }
+
+    List<String> forms(String cls) {
+        return List.copyOf(classes.getOrDefault(cls, Map.of()).keySet());
+    }
+
+    String monthEn(int month) {
+        return monthEn.get(month);
+    }
+
+    String monthDisplayAr(int month) {
+        return monthDisplayAr.get(month);
+    }
+
+    String weekdayEn(int isoDay) {
+        return weekdayEn.get(isoDay);
+    }
+}

@@ -1,0 +1,248 @@
+package io.tarikh.temporal;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.chrono.HijrahDate;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tagged span plus the anchor gives a date object and the arithmetic behind it. Returns null
+ * for a span that turns out not to be a date (32 May, year 2254, a bare Hijri month name).
+ */
+final class Resolver {
+
+    /** The resolved meaning of one span. */
+    record Resolved(TimexType type, DateInfo date, String explanation) {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern RANGE_WORD = Pattern.compile("الى|حتى|ولغايه|-|–");
+
+    private final Lexicon lexicon;
+    private final CalendarResolver calendar;
+
+    Resolver(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.calendar = new CalendarResolver(lexicon);
+    }
+
+    /** {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. */
+    Resolved resolve(Tagger.Span s, LocalDate anchor, boolean future) {
+        return switch (s.rule().kind()) {
+            case DEICTIC -> deictic(s, anchor);
+            case WEEKDAY -> weekday(s, anchor, future);
+            case CALENDAR, CALENDAR_SPAN, NUMERIC, HIJRI -> calendar.resolve(s, anchor, future);
+            case YEAR -> year(s);
+            case RELATIVE -> relative(s, anchor);
+            case QUARTER -> quarter(s, anchor);
+            case DECADE -> new Resolved(TimexType.DATE, Periods.decade(Integer.parseInt(lexicon.value("decades", s.group("dec"))), modifier(s)),
+                    "decade " + lexicon.value("decades", s.group("dec")) + "0s");
+            case DURATION -> duration(s, anchor);
+            case VAGUE -> vague(s);
+        };
+    }
+
+    private Resolved deictic(Tagger.Span s, LocalDate anchor) {
+        int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
+        Integer named = s.group("wd") == null ? null : Integer.valueOf(lexicon.value("weekday", s.group("wd")));
+        if (anchor == null) {
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-XX-XX", new Display(s.group("dx"), "day " + offset + " from the unknown publication date")),
+                    "day " + signed(offset) + " from the publication date, which is unknown");
+        }
+        LocalDate day = anchor.plusDays(offset);
+        StringBuilder why = new StringBuilder(describeOffset(offset)).append(" relative to ")
+                .append(weekdayEn(anchor)).append(' ').append(anchor).append(" is ").append(weekdayEn(day)).append(' ').append(day);
+        if (named != null && day.getDayOfWeek().getValue() != named) {
+            why.append("; the text names ").append(lexicon.weekdayEn(named)).append(" but ").append(day).append(" is a ")
+                    .append(weekdayEn(day)).append(": kept the deictic day");
+        }
+        return dayOrPartOfDay(s, day, why.toString());
+    }
+
+    private Resolved weekday(Tagger.Span s, LocalDate anchor, boolean future) {
+        DayOfWeek target = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", s.group("wd"))));
+        String rel = lexicon.direction(s.group("rel"));
+        if (anchor == null) {
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(s.group("wd"), target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))),
+                    "a " + lexicon.weekdayEn(target.getValue()) + " near the publication date, which is unknown");
+        }
+        LocalDate day;
+        String how;
+        switch (rel == null ? (future ? "bare-future" : "bare") : rel) {
+            case "past" -> {
+                day = anchor.with(TemporalAdjusters.previous(target));
+                how = "last " + lexicon.weekdayEn(target.getValue()) + ": the most recent one before";
+            }
+            case "future" -> {
+                day = anchor.with(TemporalAdjusters.next(target));
+                how = "next " + lexicon.weekdayEn(target.getValue()) + ": the first one after";
+            }
+            case "current", "this" -> {
+                day = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(target));
+                how = lexicon.weekdayEn(target.getValue()) + " of the same ISO week as";
+            }
+            case "bare-future" -> {
+                day = anchor.with(TemporalAdjusters.nextOrSame(target));
+                how = lexicon.weekdayEn(target.getValue()) + " in a clause about the future: the first one on or after";
+            }
+            default -> {
+                day = anchor.with(TemporalAdjusters.previousOrSame(target));
+                how = lexicon.weekdayEn(target.getValue()) + " in news narrating the past: the most recent one on or before";
+            }
+        }
+        return dayOrPartOfDay(s, day, how + " " + weekdayEn(anchor) + " " + anchor + " is " + day);
+    }
+
+    private Resolved year(Tagger.Span s) {
+        int year = Integer.parseInt(s.group("y"));
+        if (year < 1900 || year > 2100) {
+            return null;
+        }
+        return new Resolved(TimexType.DATE, Periods.year(year, modifier(s)), "the year " + year + modifierNote(s));
+    }
+
+    private Resolved relative(Tagger.Span s, LocalDate anchor) {
+        String period = lexicon.value("periods", s.group("per"));
+        String rel = lexicon.direction(s.group("rel"));
+        int step = "past".equals(rel) ? -1 : "future".equals(rel) ? 1 : 0;
+        String word = step < 0 ? "previous" : step > 0 ? "next" : "current";
+        if (anchor == null) {
+            return new Resolved(TimexType.DATE, DateInfo.unresolved(period.equals("YEAR") ? "XXXX" : period.equals("MONTH") ? "XXXX-XX" : "XXXX-WXX",
+                    new Display(s.group("per"), word + " " + period.toLowerCase(Locale.ROOT))), "the " + word + " " + period.toLowerCase(Locale.ROOT) + " of an unknown publication date");
+        }
+        DateInfo date = switch (period) {
+            case "WEEK" -> Periods.week(anchor.plusWeeks(step), modifier(s));
+            case "MONTH" -> Periods.month(YearMonth.from(anchor).plusMonths(step), modifier(s));
+            default -> Periods.year(anchor.getYear() + step, modifier(s));
+        };
+        return new Resolved(TimexType.DATE, date, "the " + word + " " + period.toLowerCase(Locale.ROOT) + " relative to " + anchor + ": "
+                + date.value() + " (" + date.start() + ".." + date.end() + ")" + modifierNote(s));
+    }
+
+    private Resolved quarter(Tagger.Span s, LocalDate anchor) {
+        int q = Integer.parseInt(lexicon.value("quarters", s.group("q")));
+        Integer year = s.group("y") != null ? Integer.valueOf(s.group("y")) : anchor == null ? null
+                : anchor.getYear() + ("past".equals(lexicon.direction(s.group("rel"))) ? -1 : "future".equals(lexicon.direction(s.group("rel"))) ? 1 : 0);
+        if (year == null) {
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-Q" + q, new Display(s.group("q"), "Q" + q)), "quarter " + q + " of an unknown year");
+        }
+        return new Resolved(TimexType.DATE, Periods.quarter(year, q, modifier(s)), "quarter " + q + " of " + year);
+    }
+
+    private Resolved duration(Tagger.Span s, LocalDate anchor) {
+        String[] unit = lexicon.value("units", s.group("u")).split(":", -1);
+        Integer count = s.group("n") != null ? number(s.group("n")) : unit[1].isEmpty() ? null : Integer.valueOf(unit[1]);
+        String amount = count == null ? "X" : String.valueOf(count);
+        String value = unit[0].equals("H") ? "PT" + amount + "H" : "P" + amount + unit[0];
+        String pre = s.group("pre");
+        String english = (count == null ? "some" : amount) + " " + unitName(unit[0]) + (count != null && count == 1 ? "" : "s");
+        if (anchor == null || count == null || unit[0].equals("H") || !(pre.equals("قبل") || pre.equals("بعد") || pre.equals("منذ"))) {
+            return new Resolved(TimexType.DURATION, new DateInfo(value, null, null, Precision.NONE, null, new Display(s.group("u"), english)),
+                    "a duration of " + english + (s.group("n2") != null ? " (or " + s.group("n2") + ")" : ""));
+        }
+        ChronoUnit chrono = switch (unit[0]) {
+            case "D" -> ChronoUnit.DAYS;
+            case "W" -> ChronoUnit.WEEKS;
+            case "M" -> ChronoUnit.MONTHS;
+            default -> ChronoUnit.YEARS;
+        };
+        LocalDate point = pre.equals("بعد") ? anchor.plus(count, chrono) : anchor.minus(count, chrono);
+        LocalDate last = pre.equals("منذ") ? anchor : point;
+        String explanation = switch (pre) {
+            case "بعد" -> english + " after " + anchor + " is " + point;
+            case "قبل" -> english + " before " + anchor + " is " + point;
+            default -> "for " + english + " up to " + anchor + ": since " + point;
+        };
+        return new Resolved(TimexType.DURATION, new DateInfo(value, point, last, Precision.NONE, null, new Display(s.group("u"), english)), explanation);
+    }
+
+    private Resolved vague(Tagger.Span s) {
+        String value = lexicon.value("vague", s.group("v"));
+        String english = switch (value) {
+            case "PAST_REF" -> "some time in the past";
+            case "PRESENT_REF" -> "now";
+            default -> "some time in the future";
+        };
+        return new Resolved(TimexType.DATE, new DateInfo(value, null, null, Precision.NONE, null, new Display(s.group("v"), english)),
+                "a vague reference: " + english);
+    }
+
+    private Resolved dayOrPartOfDay(Tagger.Span s, LocalDate day, String why) {
+        if (s.partOfDay() != null) {
+            return new Resolved(TimexType.TIME, Periods.partOfDay(day, s.partOfDay()), why + ", part of day " + s.partOfDay());
+        }
+        return new Resolved(TimexType.DATE, Periods.day(day), why);
+    }
+
+
+    Integer number(String word) {
+        if (NUMBER.matcher(word).matches()) {
+            return Integer.valueOf(word);
+        }
+        String v = lexicon.value("numbers", word);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    static Modifier modifier(Tagger.Span s) {
+        return s.modifier() == null ? null : Modifier.valueOf(s.modifier());
+    }
+
+    static String modifierNote(Tagger.Span s) {
+        return s.modifier() == null ? "" : ", modifier " + s.modifier();
+    }
+
+    static List<Integer> numbers(String text) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            out.add(Integer.valueOf(m.group()));
+        }
+        return out;
+    }
+
+    static boolean isRange(String dayText) {
+        return RANGE_WORD.matcher(dayText).find();
+    }
+
+    String weekdayEn(LocalDate d) {
+        return lexicon.weekdayEn(d.getDayOfWeek().getValue());
+    }
+
+    static int hijriYear(LocalDate d) {
+        return HijrahDate.from(d).get(ChronoField.YEAR);
+    }
+
+    private static String describeOffset(int offset) {
+        return switch (offset) {
+            case 0 -> "today";
+            case -1 -> "yesterday";
+            case -2 -> "the day before yesterday";
+            case 1 -> "tomorrow";
+            case 2 -> "the day after tomorrow";
+            default -> signed(offset) + " days";
+        };
+    }
+
+    private static String signed(int n) {
+        return n >= 0 ? "+" + n : String.valueOf(n);
+    }
+
+    private static String unitName(String unit) {
+        return switch (unit) {
+            case "H" -> "hour";
+            case "D" -> "day";
+            case "W" -> "week";
+            case "M" -> "month";
+            default -> "year";
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package io.tarikh.temporal;
+
+import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The temporal engine: tags the date expressions of an Arabic text, decides the anchor (given,
+ * or inferred from the text) and resolves every expression against it. Immutable and thread-safe;
+ * rules and lexicons are read once, by {@link #create}.
+ */
+public final class TemporalEngine {
+
+    /** How far around an expression a future marker (سوف، المقرر...) still sets the tense, in characters. */
+    private static final int TENSE_BEFORE = 50;
+    private static final int TENSE_AFTER = 15;
+
+    private final Tagger tagger;
+    private final Resolver resolver;
+    private final AnchorInference inference;
+    private final Pattern futureMarkers;
+
+    private TemporalEngine(Lexicon lexicon, ReferenceEventIndex references) {
+        this.tagger = new Tagger(RuleBook.load(lexicon), lexicon);
+        this.resolver = new Resolver(lexicon);
+        this.inference = new AnchorInference(references, lexicon);
+        this.futureMarkers = Pattern.compile("(?<![\\p{L}\\p{N}])[وف]?(?:"
+                + lexicon.forms("futureMarkers").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+    }
+
+    public static TemporalEngine create(ReferenceEventIndex references) {
+        return new TemporalEngine(Lexicon.get(), references);
+    }
+
+    /** Resolves against {@code provided} when given, else against the anchor inferred from the text. */
+    public Resolution resolve(String text, LocalDate provided) {
+        NormalizedText folded = Tagger.normalize(text);
+        List<Tagger.Span> spans = tagger.tag(folded.text());
+        Anchor anchor = provided != null ? Anchor.provided(provided) : inference.infer(text, folded, spans, this::meaning);
+        return new Resolution(anchor, expressions(text, folded, spans, anchor.date()));
+    }
+
+    /** The expressions of {@code text} resolved against a known anchor. */
+    public List<TemporalExpression> resolveAgainst(String text, LocalDate anchor) {
+        NormalizedText folded = Tagger.normalize(text);
+        return expressions(text, folded, tagger.tag(folded.text()), anchor);
+    }
+
+    private List<TemporalExpression> expressions(String text, NormalizedText folded, List<Tagger.Span> spans, LocalDate anchor) {
+        List<TemporalExpression> out = new ArrayList<>(spans.size());
+        for (Tagger.Span s : spans) {
+            Resolver.Resolved r = meaning(folded.text(), s, anchor);
+            if (r == null) {
+                continue;
+            }
+            int start = folded.originalStart(s.nStart());
+            int end = folded.originalEnd(s.nEnd());
+            out.add(new TemporalExpression(text.substring(start, end), start, end, r.type(), r.date(), s.rule().id(), r.explanation()));
+        }
+        return out;
+    }
+
+    /** One span's meaning against a candidate anchor: also used by inference to test hypotheses. */
+    Resolver.Resolved meaning(String normalised, Tagger.Span s, LocalDate anchor) {
+        return resolver.resolve(s, anchor, futureContext(normalised, s));
+    }
+
+    private boolean futureContext(String normalised, Tagger.Span s) {
+        int from = Math.max(clauseStart(normalised, s.nStart()), s.nStart() - TENSE_BEFORE);
+        int to = Math.min(clauseEnd(normalised, s.nEnd()), s.nEnd() + TENSE_AFTER);
+        return futureMarkers.matcher(normalised).region(from, to).find();
+    }
+
+    private static int clauseStart(String text, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (".!?؟\n".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (".!?؟\n".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+}

@@ -1,0 +1,6 @@
+package io.tarikh.temporal;
+
+/** TIMEX3 expression types. */
+public enum TimexType {
+    DATE, TIME, DURATION, SET
+}

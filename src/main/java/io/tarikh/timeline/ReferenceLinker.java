@@ -1,0 +1,78 @@
+package io.tarikh.timeline;
+
+import io.tarikh.extraction.Candidate;
+import io.tarikh.extraction.EventStatus;
+import io.tarikh.extraction.EventType;
+import io.tarikh.extraction.ReferenceDates;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.ReferenceEvent;
+import io.tarikh.temporal.Precision;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Links a mention that does not name a reference event to the one it describes: same type family,
+ * a shared participant, and a date that fits. "The coalition downed a Syrian jet near Raqqa" in an
+ * article of 19 June 2017 is the Su-22 shoot-down of 18 June 2017.
+ */
+public final class ReferenceLinker {
+
+    /** An undated report of something that happened refers to the last weeks before publication. */
+    private static final int RECENT_DAYS = 30;
+    /** Plans move: a scheduled date may be off by this much from when it really took place. */
+    private static final int SCHEDULE_SLACK_DAYS = 14;
+    /** Reports of day-precise events may be off by a day (time zones, night events). */
+    private static final int DAY_SLACK = 1;
+
+    private final KnowledgeBase knowledge;
+
+    public ReferenceLinker(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public Candidate link(Candidate c, LocalDate published) {
+        if (c.referenceEventId() != null || c.type() == EventType.STATEMENT) {
+            return c;
+        }
+        return knowledge.referenceEvents().stream()
+                .filter(r -> TypeFamilies.familyOf(c.type()).contains(EventType.valueOf(r.type())))
+                .filter(r -> sharesParticipant(c, r))
+                .filter(r -> distance(c, r, published).isPresent())
+                .min(Comparator.comparingLong(r -> distance(c, r, published).orElseThrow()))
+                .map(r -> c.linkedTo(r.id(), EventType.valueOf(r.type()), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end())))
+                .orElse(c);
+    }
+
+    /** Days between the mention's date (or, undated, its article's date) and the reference event, when they fit. */
+    private static Optional<Long> distance(Candidate c, ReferenceEvent r, LocalDate published) {
+        if (c.isDated()) {
+            boolean coarse = c.date().precision() != Precision.DAY;
+            int slack = c.status() == EventStatus.SCHEDULED ? SCHEDULE_SLACK_DAYS : coarse ? 0 : DAY_SLACK;
+            LocalDate from = c.date().start().minusDays(slack);
+            LocalDate to = c.date().end().plusDays(slack);
+            boolean fits = !r.start().isAfter(to) && !r.end().isBefore(from);
+            return fits ? Optional.of(Math.abs(ChronoUnit.DAYS.between(c.date().start(), r.start()))) : Optional.empty();
+        }
+        if (published == null) {
+            return Optional.empty();
+        }
+        if (c.status() == EventStatus.SCHEDULED) {
+            boolean fits = r.start().isAfter(published) && !r.start().isAfter(published.plusDays(RECENT_DAYS * 2L));
+            return fits ? Optional.of(ChronoUnit.DAYS.between(published, r.start())) : Optional.empty();
+        }
+        boolean fits = !r.start().isAfter(published) && !r.end().isBefore(published.minusDays(RECENT_DAYS));
+        return fits ? Optional.of(ChronoUnit.DAYS.between(r.end(), published)) : Optional.empty();
+    }
+
+    /** A shared place finer than a country, a shared actor that is not a whole country, or two shared actors. */
+    private boolean sharesParticipant(Candidate c, ReferenceEvent r) {
+        boolean place = c.placeIds().stream().filter(r.places()::contains)
+                .anyMatch(id -> knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind()));
+        long actors = c.actorIds().stream().filter(r.actors()::contains).count();
+        boolean specificActor = c.actorIds().stream().filter(r.actors()::contains)
+                .anyMatch(id -> knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind()));
+        return place || specificActor || actors >= 2;
+    }
+}

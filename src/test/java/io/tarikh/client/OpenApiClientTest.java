@@ -1,0 +1,86 @@
+package io.tarikh.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tarikh.client.api.ArticlesApi;
+import io.tarikh.client.model.Article;
+import io.tarikh.client.model.ArticlePage;
+import io.tarikh.client.model.ArticleRequest;
+import io.tarikh.client.model.PublicationDate;
+import java.net.URI;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A client generated at build time from the committed openapi/openapi.yaml (package
+ * io.tarikh.client, see the openapi-generator plugin in pom.xml) talks to the running service:
+ * what other teams generate from the document works against what the service does.
+ * New endpoints get their own generated *Api class (one per OpenAPI tag) on the next build.
+ */
+@QuarkusTest
+class OpenApiClientTest {
+
+    @TestHTTPResource("/")
+    URI root;
+
+    ApiClient client;
+
+    @BeforeEach
+    void connect() {
+        client = new ApiClient();
+        client.updateBaseUri(root.toString().replaceAll("/$", ""));
+    }
+
+    @Test
+    void postAnArticleAndReadItBack() throws ApiException {
+        ArticlesApi articles = new ArticlesApi(client);
+        String text = "قال المتحدث باسم الخارجية الروسية اليوم الأربعاء إن الجولة المقبلة من محادثات أستانة ستعقد في موعدها.";
+        ApiResponse<Article> created = articles.apiV1ArticlesPostWithHttpInfo(new ArticleRequest()
+                .text(text).title("محادثات أستانة").publishedAt(LocalDate.of(2017, 6, 28)).url("https://example.com/astana"));
+        assertEquals(201, created.getStatusCode());
+        Article article = created.getData();
+        assertNotNull(article.getId());
+        assertTrue(created.getHeaders().get("location").get(0).endsWith("/api/v1/articles/" + article.getId()));
+        assertEquals(PublicationDate.SourceEnum.PROVIDED, article.getPublishedAt().getSource());
+        assertEquals(LocalDate.of(2017, 6, 28), article.getPublishedAt().getDate());
+
+        Article read = articles.apiV1ArticlesIdGet(article.getId());
+        assertEquals(article.getId(), read.getId());
+        assertEquals("محادثات أستانة", read.getTitle());
+        assertEquals(text, read.getText());
+
+        ApiResponse<Article> again = articles.apiV1ArticlesPostWithHttpInfo(new ArticleRequest().text(text));
+        assertEquals(200, again.getStatusCode());
+        assertEquals(article.getId(), again.getData().getId());
+    }
+
+    @Test
+    void listArticles() throws ApiException {
+        ArticlePage page = new ArticlesApi(client).apiV1ArticlesGet(0, 2);
+        assertEquals(0, page.getPage());
+        assertEquals(2, page.getSize());
+        assertEquals(2, page.getItems().size());
+        assertTrue(page.getTotal() >= 5);
+    }
+
+    @Test
+    void readOneSeedArticle() throws ApiException {
+        Article seed = new ArticlesApi(client).apiV1ArticlesIdGet("000_929c0f77bcde9703");
+        assertEquals("ar", seed.getLanguage());
+        assertTrue(seed.getText().contains("ميخائيل بوغدانوف"));
+        assertTrue(seed.getEventIds().isEmpty());
+    }
+
+    @Test
+    void unknownArticleIsAnApiExceptionWithTheProblem() {
+        ApiException e = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
+                () -> new ArticlesApi(client).apiV1ArticlesIdGet("nope"));
+        assertEquals(404, e.getCode());
+        assertTrue(e.getResponseBody().contains("\"status\":404"));
+    }
+}
