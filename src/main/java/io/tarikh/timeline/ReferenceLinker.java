@@ -25,6 +25,12 @@ public final class ReferenceLinker {
     private static final int SCHEDULE_SLACK_DAYS = 14;
     /** Reports of day-precise events may be off by a day (time zones, night events). */
     private static final int DAY_SLACK = 1;
+    /**
+     * A sentence that does not name an event reports a happening, not a campaign: months-long
+     * operations and talks are linked only when named (ReferenceChronology), never by resemblance,
+     * or a strike near Raqqa would become "the battle of Raqqa" and lose its own day.
+     */
+    private static final int MAX_LINKED_SPAN_DAYS = 14;
 
     private final KnowledgeBase knowledge;
 
@@ -37,6 +43,7 @@ public final class ReferenceLinker {
             return c;
         }
         return knowledge.referenceEvents().stream()
+                .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
                 .filter(r -> TypeFamilies.familyOf(c.type()).contains(EventType.valueOf(r.type())))
                 .filter(r -> sharesParticipant(c, r))
                 .filter(r -> distance(c, r, published).isPresent())
@@ -63,7 +70,7 @@ public final class ReferenceLinker {
             return fits ? Optional.of(ChronoUnit.DAYS.between(published, r.start())) : Optional.empty();
         }
         boolean fits = !r.start().isAfter(published) && !r.end().isBefore(published.minusDays(RECENT_DAYS));
-        return fits ? Optional.of(ChronoUnit.DAYS.between(r.end(), published)) : Optional.empty();
+        return fits ? Optional.of(Math.max(0, ChronoUnit.DAYS.between(r.end(), published))) : Optional.empty();
     }
 
     /** A shared place finer than a country, a shared actor that is not a whole country, or two shared actors. */

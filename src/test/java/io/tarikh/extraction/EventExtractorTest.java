@@ -1,0 +1,92 @@
+package io.tarikh.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.temporal.TemporalEngine;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sentence to candidate events, on sentences written for these tests. */
+class EventExtractorTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
+    private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
+    private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
+    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY, TriggerIndex.from(KB.triggers()));
+
+    private static List<Candidate> extract(String text, LocalDate published) {
+        return EXTRACTOR.extract(text, TEMPORAL.resolveAgainst(text, published), published);
+    }
+
+    private static Candidate only(List<Candidate> found, EventType type) {
+        List<Candidate> ofType = found.stream().filter(c -> c.type() == type).toList();
+        assertEquals(1, ofType.size(), () -> type + " in " + found);
+        return ofType.get(0);
+    }
+
+    @Test
+    void phoneCallWithBothMinistersDatedByItsWeekday() {
+        // Saturday 4 June 2016: "الخميس الماضي" is Thursday 2 June.
+        String text = "أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الأميركي جون كيري الخميس الماضي بحثا فيه الوضع في حلب.";
+        Candidate call = only(extract(text, LocalDate.of(2016, 6, 4)), EventType.PHONE_CALL);
+        assertTrue(call.actorIds().containsAll(List.of("sergey-lavrov", "john-kerry")), call.actorIds()::toString);
+        assertEquals(LocalDate.of(2016, 6, 2), call.date().start());
+        assertEquals(DateBasis.TEXT, call.dateBasis());
+        assertEquals(EventStatus.OCCURRED, call.status());
+        assertEquals("Phone call: Sergey Lavrov – John Kerry, Aleppo", call.titleEn());
+    }
+
+    @Test
+    void announcedTalksAreScheduled() {
+        String text = "ومن المقرر أن تعقد جولة جديدة من المفاوضات بين الحكومة السورية والمعارضة في جنيف يوم 15 آذار المقبل.";
+        Candidate talks = only(extract(text, LocalDate.of(2016, 3, 1)), EventType.TALKS);
+        assertEquals(EventStatus.SCHEDULED, talks.status());
+        assertEquals(LocalDate.of(2016, 3, 15), talks.date().start());
+        assertTrue(talks.placeIds().contains("geneva"));
+    }
+
+    @Test
+    void strikeInACountrysideIsAMilitaryActionOnTheDayBefore() {
+        String text = "وشنت طائرات حربية غارات على مواقع في ريف إدلب الجنوبي أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertEquals(LocalDate.of(2019, 5, 5), strike.date().start());
+        assertTrue(strike.placeIds().contains("idlib-governorate"), strike.placeIds()::toString);
+    }
+
+    @Test
+    void aNamedRoundLinksToTheReferenceEvent() {
+        String text = "واختتمت في العاصمة الكازاخية الجولة السادسة من محادثات أستانا بالاتفاق على نشر مراقبين.";
+        Candidate round = extract(text, LocalDate.of(2017, 9, 16)).stream()
+                .filter(c -> "astana-6".equals(c.referenceEventId())).findFirst().orElseThrow();
+        assertEquals(EventType.TALKS, round.type());
+        assertEquals(LocalDate.of(2017, 9, 14), round.date().start());
+        assertEquals(DateBasis.REFERENCE_EVENT, round.dateBasis());
+    }
+
+    @Test
+    void anUndatedStatementTakesThePublicationDay() {
+        String text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع في شمال سوريا بقلق.";
+        Candidate said = only(extract(text, LocalDate.of(2019, 10, 10)), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 10, 10), said.date().start());
+        assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis());
+        assertTrue(said.actorIds().contains("dmitry-peskov"), said.actorIds()::toString);
+    }
+
+    @Test
+    void sentencesWithoutAnEventGiveNothing() {
+        assertTrue(extract("وتبلغ درجة الحرارة في دمشق ثلاثين درجة مئوية.", LocalDate.of(2018, 7, 1)).isEmpty());
+        assertTrue(extract("ويعيش في المخيم نحو ألفي شخص منذ سنوات.", LocalDate.of(2018, 7, 1)).isEmpty());
+    }
+
+    @Test
+    void withoutAPublicationDateAnUndatedStatementStaysUndated() {
+        String text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
+        List<Candidate> found = EXTRACTOR.extract(text, TEMPORAL.resolve(text, null).expressions(), null);
+        assertNull(only(found, EventType.STATEMENT).date());
+    }
+}

@@ -1,0 +1,58 @@
+package io.tarikh.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.temporal.ReferenceMention;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Mentions of well-known events: by name, by the round of a series, by a document and its date. */
+class ReferenceChronologyTest {
+
+    private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KnowledgeBase.loadDefault());
+
+    private static List<String> ids(String text) {
+        return CHRONOLOGY.find(text).stream().map(ReferenceMention::eventId).toList();
+    }
+
+    @Test
+    void roundsByNumberAttachedOrNot() {
+        assertEquals(List.of("astana-4"), ids("وتم في أستانة4، التي عقدت في أيار، اتفاق"));
+        assertEquals(List.of("astana-6"), ids("قبيل انطلاق محادثات أستانا 6 منتصف الشهر"));
+        assertEquals(List.of("geneva-8"), ids("وفد المعارضة إلى جنيف8 يصل غدا"));
+    }
+
+    @Test
+    void roundsByOrdinal() {
+        String text = "وانطلقت أمس الاثنين الجولة السابعة من مفاوضات جنيف بين الطرفين";
+        List<ReferenceMention> found = CHRONOLOGY.find(text);
+        assertEquals(1, found.size());
+        assertEquals("geneva-7", found.get(0).eventId());
+        assertEquals("الجولة السابعة من مفاوضات جنيف", text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(LocalDate.of(2017, 7, 10), found.get(0).firstDay());
+        assertEquals(List.of("astana-9"), ids("في ختام الجولة التاسعة لمحادثات أستانا"));
+    }
+
+    @Test
+    void aNumberThatBelongsToADateIsNoRound() {
+        assertTrue(ids("وصل الوفد إلى أستانا 5 تموز 2017 للمشاركة").isEmpty());
+    }
+
+    @Test
+    void documentsCitedByTheirDate() {
+        String text = "على أساس ضمان التنفيذ الكامل لمذكرة 4 أيار/مايو 2017 ومذكرة 17 أيلول/سبتمبر 2018.";
+        List<ReferenceMention> found = CHRONOLOGY.find(text);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("astana-4", found.get(0).eventId());
+        assertEquals("مذكرة 4 أيار/مايو 2017", text.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(LocalDate.of(2018, 9, 17), found.get(1).firstDay());
+    }
+
+    @Test
+    void aDocumentNounWithAnUnrelatedDateIsNothing() {
+        assertTrue(ids("وقعت مذكرة 3 آذار 2015 بين شركتين").isEmpty());
+        assertTrue(ids("وفق مذكرة أمس").isEmpty());
+    }
+}

@@ -1,0 +1,53 @@
+package io.tarikh.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.tarikh.extraction.Candidate;
+import io.tarikh.extraction.DateBasis;
+import io.tarikh.extraction.EventExtractor;
+import io.tarikh.extraction.EventType;
+import io.tarikh.extraction.TriggerIndex;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.temporal.TemporalEngine;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Mentions that do not name a reference event but describe one. */
+class ReferenceLinkerTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
+    private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
+    private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
+    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY, TriggerIndex.from(KB.triggers()));
+    private static final ReferenceLinker LINKER = new ReferenceLinker(KB);
+
+    private static Candidate firstOfType(String text, LocalDate published, EventType type) {
+        return EXTRACTOR.extract(text, TEMPORAL.resolveAgainst(text, published), published).stream()
+                .filter(c -> c.type() == type).map(c -> LINKER.link(c, published)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anUndatedRecentShootDownNearRaqqaIsTheSu22Incident() {
+        String text = "وكان التحالف الدولي قد أعلن إسقاط طائرة حربية سورية بريف الرقة.";
+        Candidate linked = firstOfType(text, LocalDate.of(2017, 6, 22), EventType.MILITARY_ACTION);
+        assertEquals("raqqa-su22-shootdown-2017-06-18", linked.referenceEventId());
+        assertEquals(LocalDate.of(2017, 6, 18), linked.date().start());
+        assertEquals(DateBasis.REFERENCE_EVENT, linked.dateBasis());
+    }
+
+    @Test
+    void theSameWordsYearsLaterLinkToNothing() {
+        String text = "وكان التحالف الدولي قد أعلن إسقاط طائرة حربية سورية بريف الرقة.";
+        assertNull(firstOfType(text, LocalDate.of(2021, 3, 1), EventType.MILITARY_ACTION).referenceEventId());
+    }
+
+    @Test
+    void talksInTheVenueCityJustBeforePublicationLink() {
+        String text = "وانتهت المباحثات الروسية التركية في أنقرة بالاتفاق على خفض التوتر في إدلب.";
+        Candidate linked = firstOfType(text, LocalDate.of(2020, 2, 29), EventType.TALKS);
+        assertEquals(LocalDate.of(2020, 2, 26), linked.date().start());
+        assertEquals(EventType.TALKS, linked.type());
+    }
+}

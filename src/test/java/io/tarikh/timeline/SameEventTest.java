@@ -1,0 +1,53 @@
+package io.tarikh.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.KnowledgeBase;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The merge rule on hand-made mentions. */
+class SameEventTest {
+
+    private static final SameEvent SAME = new SameEvent(KnowledgeBase.loadDefault());
+    private static final LocalDate JUNE_18 = LocalDate.of(2017, 6, 18);
+
+    private static EventView view(EventType type, LocalDate start, LocalDate end, Set<String> actors, Set<String> places, String ref) {
+        return new EventView(type, start, end, actors, places, ref);
+    }
+
+    @Test
+    void sameReferenceEventIsOneEventWhateverElse() {
+        assertTrue(SAME.test(view(EventType.TALKS, null, null, Set.of(), Set.of(), "astana-4"),
+                view(EventType.AGREEMENT, JUNE_18, JUNE_18, Set.of("iran"), Set.of(), "astana-4")));
+        assertFalse(SAME.test(view(EventType.TALKS, null, null, Set.of(), Set.of(), "astana-4"),
+                view(EventType.TALKS, null, null, Set.of(), Set.of(), "astana-5")));
+    }
+
+    @Test
+    void overlappingDatesAndASharedActorMerge() {
+        assertTrue(SAME.test(view(EventType.PHONE_CALL, JUNE_18, JUNE_18, Set.of("sergey-lavrov", "rex-tillerson"), Set.of(), null),
+                view(EventType.STATEMENT, JUNE_18, JUNE_18.plusDays(1), Set.of("rex-tillerson"), Set.of(), null)));
+    }
+
+    @Test
+    void aSharedCountryIsNotEnoughButASharedCityIs() {
+        EventView strikeInSyria = view(EventType.MILITARY_ACTION, JUNE_18, JUNE_18, Set.of(), Set.of("syria"), null);
+        assertFalse(SAME.test(strikeInSyria, view(EventType.MILITARY_ACTION, JUNE_18, JUNE_18, Set.of(), Set.of("syria"), null)));
+        assertTrue(SAME.test(view(EventType.MILITARY_ACTION, JUNE_18, JUNE_18, Set.of(), Set.of("raqqa"), null),
+                view(EventType.MILITARY_ACTION, JUNE_18, JUNE_18, Set.of(), Set.of("raqqa", "syria"), null)));
+    }
+
+    @Test
+    void differentFamiliesOrDisjointDatesStayApart() {
+        assertFalse(SAME.test(view(EventType.MILITARY_ACTION, JUNE_18, JUNE_18, Set.of("russia"), Set.of(), null),
+                view(EventType.TALKS, JUNE_18, JUNE_18, Set.of("russia"), Set.of(), null)));
+        assertFalse(SAME.test(view(EventType.TALKS, JUNE_18, JUNE_18, Set.of("russia"), Set.of(), null),
+                view(EventType.TALKS, JUNE_18.plusDays(3), JUNE_18.plusDays(4), Set.of("russia"), Set.of(), null)));
+        assertFalse(SAME.test(view(EventType.TALKS, null, null, Set.of("russia"), Set.of(), null),
+                view(EventType.TALKS, null, null, Set.of("russia"), Set.of(), null)), "undated mentions are never merged");
+    }
+}
