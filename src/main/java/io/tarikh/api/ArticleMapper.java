@@ -5,17 +5,20 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarikh.store.ArticleEntity;
+import io.tarikh.store.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Entity to DTO: reads back the JSON columns the pipeline wrote. */
+/** Entity to DTO: reads back the JSON columns the pipeline wrote, and the events the article is a source of. */
 @ApplicationScoped
 public class ArticleMapper {
 
     private final ObjectMapper json;
+    private final EventRepository events;
 
-    public ArticleMapper(ObjectMapper json) {
+    public ArticleMapper(ObjectMapper json, EventRepository events) {
         this.json = json;
+        this.events = events;
     }
 
     public ArticleDto toDto(ArticleEntity a) {
@@ -23,7 +26,7 @@ public class ArticleMapper {
                 a.publishedConfidence == null ? 0 : a.publishedConfidence,
                 a.publishedEvidenceJson == null ? List.of() : read(a.publishedEvidenceJson, new TypeReference<List<String>>() { }));
         return new ArticleDto(a.id, a.title, a.url, a.language, published, a.cleanText,
-                read(a.expressionsJson, new TypeReference<List<JsonNode>>() { }), List.of(), a.ingestedAt);
+                read(a.expressionsJson, new TypeReference<List<JsonNode>>() { }), events.idsForArticle(a.id), a.ingestedAt);
     }
 
     private <T> T read(String value, TypeReference<T> type) {

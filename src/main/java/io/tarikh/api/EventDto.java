@@ -33,7 +33,7 @@ public record EventDto(
             String quote,
             @Schema(example = "120") int start,
             @Schema(example = "260") int end,
-            @Schema(enumeration = { "TEXT", "REFERENCE_EVENT", "PUBLICATION_DATE" }, description = "where this source's date came from") String dateBasis,
+            @Schema(enumeration = { "TEXT", "REFERENCE_EVENT", "PUBLICATION_DATE", "CONTEXT" }, description = "where this source's date came from: TEXT its own sentence, REFERENCE_EVENT the reference chronology, PUBLICATION_DATE the article's date (an undated statement), CONTEXT the date another sentence gave the same speaker") String dateBasis,
             @Schema(enumeration = { "OCCURRED", "SCHEDULED" }) String status,
             @Schema(nullable = true, description = "the date as this source reports it; differing reports stay visible here") DateInfo date,
             @Schema(nullable = true, description = "the temporal expression the date came from, when it came from the text") TemporalExpression expression) {

@@ -5,12 +5,23 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tarikh.temporal.DateInfo;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Events in the shapes the two common timeline widgets read: Knight Lab TimelineJS and vis-timeline. */
 public final class TimelineExport {
 
     private TimelineExport() {
+    }
+
+    /** What /timeline answers: a named schema, so that client generators see one type with two shapes. */
+    @Schema(name = "TimelineExport", description = "format=timelinejs: a TimelineJS document; format=vis: an array of vis-timeline items",
+            oneOf = { TimelineJs.class, VisItems.class })
+    public interface Document {
+    }
+
+    @Schema(name = "VisItems", type = SchemaType.ARRAY, implementation = VisItem.class, description = "vis-timeline items")
+    public interface VisItems {
     }
 
     @Schema(name = "TimelineJsDocument", description = "a Knight Lab TimelineJS document")

@@ -40,7 +40,7 @@ public class TimelineResource {
 
     @GET
     @Operation(summary = "Export the chronology for a timeline widget", description = "Same filters as /api/v1/events. format=timelinejs gives a Knight Lab TimelineJS document, format=vis an array of vis-timeline items (use the widget's rtl option for Arabic). Titles are Arabic unless lang=en. Undated events are left out.")
-    @APIResponse(responseCode = "200", description = "a TimelineJS document or vis items", content = @Content(schema = @Schema(oneOf = { TimelineExport.TimelineJs.class, TimelineExport.VisItem[].class })))
+    @APIResponse(responseCode = "200", description = "a TimelineJS document or vis items", content = @Content(schema = @Schema(implementation = TimelineExport.Document.class)))
     @APIResponse(responseCode = "400", description = "a bad filter, format or lang", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response timeline(@BeanParam EventQueryParams params,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "timelinejs", "vis" }, defaultValue = "timelinejs")) @QueryParam("format") String format,

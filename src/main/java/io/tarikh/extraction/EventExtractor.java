@@ -9,9 +9,12 @@ import io.tarikh.temporal.TimexType;
 import io.tarikh.text.SentenceSplitter;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,7 +46,7 @@ public final class EventExtractor {
     }
 
     private List<Candidate> sentence(Sentence s, List<TemporalExpression> expressions, LocalDate published) {
-        List<ReferenceMention> mentions = references.find(s.text()).stream()
+        List<ReferenceMention> mentions = closestPerSpan(references.find(s.text()), published).stream()
                 .map(m -> new ReferenceMention(m.eventId(), m.label(), m.start() + s.start(), m.end() + s.start(), m.firstDay(), m.lastDay()))
                 .toList();
         List<Trigger> found = triggers.find(s.text(), s.start()).stream()
@@ -105,6 +108,25 @@ public final class EventExtractor {
                     expression == null ? null : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
             return own.linkedTo(ref.id(), EventType.valueOf(ref.type()), ref.name().ar(), ref.name().en(), refDate);
         });
+    }
+
+    /**
+     * One phrase may fit several reference events (two rounds of talks in one city): the sentence
+     * speaks of the one nearest its article's date, so keep that one per span.
+     */
+    private static List<ReferenceMention> closestPerSpan(List<ReferenceMention> mentions, LocalDate published) {
+        Map<List<Integer>, ReferenceMention> best = new LinkedHashMap<>();
+        for (ReferenceMention m : mentions) {
+            best.merge(List.of(m.start(), m.end()), m, (a, b) -> published == null || daysFrom(a, published) <= daysFrom(b, published) ? a : b);
+        }
+        return List.copyOf(best.values());
+    }
+
+    private static long daysFrom(ReferenceMention m, LocalDate published) {
+        if (!m.firstDay().isAfter(published) && !m.lastDay().isBefore(published)) {
+            return 0;
+        }
+        return Math.min(Math.abs(ChronoUnit.DAYS.between(m.firstDay(), published)), Math.abs(ChronoUnit.DAYS.between(m.lastDay(), published)));
     }
 
     /** Multi-word settings (phone call, press conference) beat plain verbs; otherwise the first trigger, as Arabic news puts the verb first. */

@@ -33,7 +33,7 @@ public class EngineProducers {
     @Produces
     @Singleton
     EventExtractor extractor(KnowledgeBase knowledge, ReferenceChronology chronology) {
-        return new EventExtractor(knowledge, chronology, TriggerIndex.from(knowledge.triggers()));
+        return new EventExtractor(knowledge, chronology::named, TriggerIndex.from(knowledge.triggers()));
     }
 
     @Produces

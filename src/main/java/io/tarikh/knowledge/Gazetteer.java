@@ -1,6 +1,7 @@
 package io.tarikh.knowledge;
 
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.knowledge.Words.Word;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,9 +25,6 @@ final class Gazetteer<T> {
     private static final int MAX_PROCLITICS = 2;
 
     private record Entry<T>(String[] words, T item) {
-    }
-
-    private record Word(String text, int start, int end) {
     }
 
     private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
@@ -143,23 +141,7 @@ final class Gazetteer<T> {
         return out;
     }
 
-    /** Runs of letters and digits, lower-cased (Latin forms are matched case-insensitively). */
     private static List<Word> words(String folded) {
-        List<Word> out = new ArrayList<>();
-        int i = 0;
-        while (i < folded.length()) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            StringBuilder w = new StringBuilder();
-            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
-                w.append(Character.toLowerCase(folded.charAt(i)));
-                i++;
-            }
-            out.add(new Word(w.toString(), start, i));
-        }
-        return out;
+        return Words.of(folded);
     }
 }

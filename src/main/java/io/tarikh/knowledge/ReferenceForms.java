@@ -10,11 +10,11 @@ import java.util.Map;
  * @param roundTemplates forms of a round, with {name} (a series name), {n} (the round number),
  *                       {f} / {m} (feminine / masculine ordinal), {plural} / {singular} (talk nouns)
  * @param ordinals       per round number, its feminine and masculine ordinal adjectives
- * @param documentNouns  nouns that cite a document by its date ("مذكرة 4 أيار 2017")
- * @param documentLinks  words that may stand between such a noun and the date ("الموقعة في")
+ * @param citingNouns    per event type, nouns that cite an event or a signed document by its date
+ *                       ("مذكرة 4 أيار 2017", "هدنة ... دخلت حيز التنفيذ يوم 27 شباط")
  */
 public record ReferenceForms(List<String> roundTemplates, Map<Integer, Ordinal> ordinals, List<String> pluralNouns,
-        List<String> singularNouns, List<String> documentNouns, List<String> documentLinks) {
+        List<String> singularNouns, Map<String, List<String>> citingNouns) {
 
     /** Feminine and masculine forms of one ordinal ("الرابعة", "الرابع"). */
     public record Ordinal(List<String> f, List<String> m) {

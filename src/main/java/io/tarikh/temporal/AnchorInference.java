@@ -3,13 +3,16 @@ package io.tarikh.temporal;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Infers a text's publication date from what it says: weekday deixis ("أمس الاثنين" → a Tuesday),
@@ -40,6 +43,7 @@ final class AnchorInference {
     Anchor infer(String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning) {
         Evidence ev = new Evidence();
         weekdays(spans, folded, text, ev);
+        months(spans, folded, text, ev);
         explicitDates(spans, folded, text, meaning, ev);
         for (ReferenceMention m : references.find(text)) {
             mention(m, text, folded, spans, ev);
@@ -56,6 +60,26 @@ final class AnchorInference {
                 DayOfWeek anchorDay = named.minus(offset);
                 ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
                 ev.lines.add("'" + quote(text, folded, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
+            }
+        }
+    }
+
+    /**
+     * "حزيران الجاري" puts the publication in June; "أيار الماضي" / "تموز المقبل" put it in
+     * another month (the text would say الجاري otherwise). Only month names without a year.
+     */
+    private void months(List<Tagger.Span> spans, NormalizedText folded, String text, Evidence ev) {
+        for (Tagger.Span s : spans) {
+            if (s.rule().kind() != RuleBook.Kind.CALENDAR || s.group("m") == null || s.group("y") != null || s.group("rel") == null) {
+                continue;
+            }
+            Month month = Month.of(Integer.parseInt(lexicon.value("month", s.group("m"))));
+            String rel = lexicon.direction(s.group("rel"));
+            String name = lexicon.monthEn(month.getValue());
+            if ("current".equals(rel) || "this".equals(rel)) {
+                ev.monthIs(month, "'" + quote(text, folded, s) + "' ⇒ published in " + name);
+            } else {
+                ev.monthIsNot(month, "'" + quote(text, folded, s) + "' ⇒ published in a month other than " + name);
             }
         }
     }
@@ -180,17 +204,33 @@ final class AnchorInference {
     }
 
     private static String quote(String text, NormalizedText folded, Tagger.Span s) {
-        return text.substring(folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()));
+        return text.substring(folded.originalStart(s.nStart()), TemporalEngine.originalEnd(text, folded, s.nEnd()));
     }
 
     /** Everything gathered about the anchor, and the decision. */
     private final class Evidence {
         final Map<DayOfWeek, Integer> weekdayVotes = new EnumMap<>(DayOfWeek.class);
+        /** Months of the year the publication may fall in, narrowed by month references. */
+        final Set<Month> months = EnumSet.allOf(Month.class);
         final java.util.Set<String> lines = new java.util.LinkedHashSet<>();
         final List<LocalDate> pins = new ArrayList<>();
         LocalDate lower;
         boolean recent;
         LocalDate upper;
+
+        void monthIs(Month month, String line) {
+            lines.add(line);
+            months.retainAll(EnumSet.of(month));
+        }
+
+        void monthIsNot(Month month, String line) {
+            lines.add(line);
+            months.remove(month);
+        }
+
+        private boolean monthFits(LocalDate d) {
+            return months.contains(d.getMonth());
+        }
 
         void pin(LocalDate date, String line) {
             pins.add(date);
@@ -216,13 +256,20 @@ final class AnchorInference {
 
         Anchor decide() {
             DayOfWeek weekday = weekdayVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            // Phrases that disagree on the weekday (a typo, or a quote from another day): keep the majority, trust it less.
+            double doubt = weekdayVotes.size() > 1 ? 0.2 : 0;
+            if (doubt > 0) {
+                lines.add("the weekday phrases disagree (" + weekdayVotes.keySet().stream().map(d -> lexicon.weekdayEn(d.getValue()))
+                        .collect(java.util.stream.Collectors.joining(", ")) + "): kept " + lexicon.weekdayEn(weekday.getValue()));
+            }
             Optional<LocalDate> pinned = pins.stream()
                     .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
+                    .filter(this::monthFits)
                     .filter(d -> (lower == null || !d.isBefore(lower.minusDays(1))) && (upper == null || !d.isAfter(upper)))
                     .max(Comparator.comparingLong(d -> pins.stream().filter(d::equals).count()));
             if (pinned.isPresent()) {
                 long agreeing = pins.stream().filter(pinned.get()::equals).count();
-                double confidence = Math.min(0.98, 0.8 + 0.05 * (agreeing - 1) + (weekday != null ? 0.1 : 0));
+                double confidence = Math.min(0.98, 0.8 + 0.05 * (agreeing - 1) + (weekday != null ? 0.1 : 0)) - doubt;
                 lines.add("⇒ " + pinned.get() + " (" + weekdayName(pinned.get()) + "), pinned by a dated event beside a deictic word");
                 return new Anchor(pinned.get(), AnchorSource.INFERRED, confidence, List.copyOf(lines));
             }
@@ -233,20 +280,22 @@ final class AnchorInference {
             LocalDate last = upper != null ? upper : lower.plusDays(SEARCH_DAYS);
             List<LocalDate> fits = new ArrayList<>();
             for (LocalDate d = lower; !d.isAfter(last) && fits.size() < SEARCH_DAYS; d = d.plusDays(1)) {
-                if (weekday == null || d.getDayOfWeek() == weekday) {
+                if ((weekday == null || d.getDayOfWeek() == weekday) && monthFits(d)) {
                     fits.add(d);
                 }
             }
             if (fits.isEmpty()) {
-                lines.add("not enough evidence: the bounds " + lower + ".." + last + " and the weekday contradict each other");
+                lines.add("not enough evidence: the bounds " + lower + ".." + last + ", the weekday and the months contradict each other");
                 return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
             }
             // A report of a recent event is written soon after it; otherwise an announcement comes just before what it announces.
             boolean earliest = recent || upper == null;
             LocalDate chosen = earliest ? fits.get(0) : fits.get(fits.size() - 1);
-            double confidence = (weekday != null ? 0.55 : 0.4) + (upper != null ? 0.1 : 0) + (recent ? 0.1 : 0);
+            double confidence = (weekday != null ? 0.55 : 0.4) + (upper != null ? 0.1 : 0) + (recent ? 0.1 : 0)
+                    + (months.size() == 1 ? 0.1 : 0) - doubt;
             lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): the " + (earliest ? "earliest" : "latest") + " date within "
-                    + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : ""));
+                    + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : "")
+                    + (months.size() < 12 ? " in an allowed month" : ""));
             return new Anchor(chosen, AnchorSource.INFERRED, confidence, List.copyOf(lines));
         }
 

@@ -7,7 +7,11 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates written with a month name or numbers: "يومي 4 و5 تموز المقبل", "أيار الماضي",
@@ -15,10 +19,27 @@ import java.util.List;
  */
 final class CalendarResolver {
 
+    /** A bare date at most this many days after the anchor is the coming one, not last year's. */
+    private static final int NEAR_FUTURE_DAYS = 31;
+
     private final Lexicon lexicon;
+    /** A day written in digits ("الـ 4") or as an ordinal ("الخامس عشر"). */
+    private final Pattern dayToken;
 
     CalendarResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.dayToken = Pattern.compile("\\d+|" + lexicon.alternation("dayOrdinals"));
+    }
+
+    /** The days of a day group: "4 و5" → [4, 5]; "الرابع والخامس" → [4, 5]. */
+    List<Integer> days(String group) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = dayToken.matcher(group);
+        while (m.find()) {
+            String t = m.group();
+            out.add(Character.isDigit(t.charAt(0)) ? Integer.parseInt(t) : Integer.parseInt(lexicon.value("dayOrdinals", t)));
+        }
+        return out;
     }
 
     Resolver.Resolved resolve(Tagger.Span s, LocalDate anchor, boolean future) {
@@ -44,7 +65,7 @@ final class CalendarResolver {
 
     private Resolver.Resolved calendar(Tagger.Span s, LocalDate anchor, boolean future) {
         int month = month(s, "m");
-        List<Integer> days = s.group("d") == null ? List.of() : Resolver.numbers(s.group("d"));
+        List<Integer> days = s.group("d") == null ? List.of() : days(s.group("d"));
         if (days.stream().anyMatch(d -> d < 1 || d > 31)) {
             return null;
         }
@@ -72,8 +93,8 @@ final class CalendarResolver {
     private Resolver.Resolved span(Tagger.Span s, LocalDate anchor, boolean future) {
         int month = month(s, "m");
         int month2 = month(s, "m2");
-        int d1 = Resolver.numbers(s.group("d")).get(0);
-        int d2 = Resolver.numbers(s.group("d2")).get(0);
+        int d1 = days(s.group("d")).get(0);
+        int d2 = days(s.group("d2")).get(0);
         Year year = year(s, anchor, future, month, d1);
         if (year.value == null) {
             return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d-%02d", month, d1), new Display(s.group("m"), lexicon.monthEn(month))),
@@ -102,16 +123,21 @@ final class CalendarResolver {
             HijrahDate firstOfMonth = HijrahDate.of(hijriYear, month, 1);
             String hijri = (s.group("d") == null ? "" : s.group("d") + " ") + s.group("h") + " " + hijriYear + " هـ";
             if (s.group("d") != null) {
-                int day = Resolver.numbers(s.group("d")).get(0);
+                int day = days(s.group("d")).get(0);
                 LocalDate d = LocalDate.from(firstOfMonth.with(ChronoField.DAY_OF_MONTH, day));
                 DateInfo date = new DateInfo(d.toString(), d, d, Precision.DAY, null, new Display(hijri + " (" + DateFormats.day(d).ar() + ")", DateFormats.day(d).en()));
                 return new Resolver.Resolved(TimexType.DATE, date, "Hijri " + day + "/" + month + "/" + hijriYear + " (Umm al-Qura) is " + d);
             }
             LocalDate first = LocalDate.from(firstOfMonth);
             LocalDate last = first.plusDays(firstOfMonth.lengthOfMonth() - 1L);
-            DateInfo date = new DateInfo(first.toString(), first, last, Precision.MONTH, Resolver.modifier(s),
-                    new Display(hijri, DateFormats.days(first, last).en()));
-            return new Resolver.Resolved(TimexType.DATE, date, "Hijri month " + month + "/" + hijriYear + " (Umm al-Qura) runs " + first + ".." + last);
+            // The value keeps the month's first day (TIMEX3 has no Hijri months); early/mid/late cut its days into thirds.
+            Modifier mod = Resolver.modifier(s);
+            LocalDate from = mod == Modifier.MID ? first.plusDays(10) : mod == Modifier.END ? first.plusDays(20) : first;
+            LocalDate to = mod == Modifier.START ? first.plusDays(9) : mod == Modifier.MID ? first.plusDays(19) : last;
+            DateInfo date = new DateInfo(first.toString(), from, to, Precision.MONTH, mod,
+                    DateFormats.withModifier(new Display(hijri, DateFormats.days(first, last).en()), mod));
+            return new Resolver.Resolved(TimexType.DATE, date, "Hijri month " + month + "/" + hijriYear + " (Umm al-Qura) runs " + first + ".." + last
+                    + (mod == null ? "" : ", modifier " + mod + ": " + from + ".." + to));
         } catch (DateTimeException e) {
             return null;
         }
@@ -153,7 +179,32 @@ final class CalendarResolver {
             boolean onOrAfter = day == null ? month >= anchor.getMonthValue() : !point.isBefore(MonthDay.from(anchor));
             return new Year(onOrAfter ? anchor.getYear() : anchor.getYear() + 1, "no year, clause about the future: the first one on or after " + anchor);
         }
+        Year near = nearFuture(anchor, month, day);
+        if (near != null) {
+            return near;
+        }
         return new Year(onOrBefore || sameMonth ? anchor.getYear() : anchor.getYear() - 1, "no year: the most recent one on or before " + anchor);
+    }
+
+    /**
+     * Without a tense word, a date just ahead of the anchor is the coming one: a text of 27 June
+     * that says "يومي 4 و5 تموز" or "في تموز" announces them; news does not name last year's
+     * day without its year. Only the next month, or a day at most {@link #NEAR_FUTURE_DAYS} ahead.
+     */
+    private static Year nearFuture(LocalDate anchor, int month, Integer day) {
+        if (day == null) {
+            LocalDate next = anchor.withDayOfMonth(1).plusMonths(1);
+            return next.getMonthValue() == month ? new Year(next.getYear(), "no year: the coming month after " + anchor) : null;
+        }
+        for (int y = anchor.getYear(); y <= anchor.getYear() + 1; y++) {
+            YearMonth ym = YearMonth.of(y, month);
+            LocalDate candidate = ym.atDay(Math.min(day, ym.lengthOfMonth()));
+            long ahead = ChronoUnit.DAYS.between(anchor, candidate);
+            if (ahead > 0 && ahead <= NEAR_FUTURE_DAYS) {
+                return new Year(y, "no year: " + ahead + " days after " + anchor + ", the coming one");
+            }
+        }
+        return null;
     }
 
     private Resolver.Resolved withWeekdayCheck(Tagger.Span s, LocalDate first, LocalDate last, String why) {

@@ -122,7 +122,26 @@ final class Lexicon {
     /** The value of a matched form (normalised, any spacing), or null. */
     String value(String cls, String matchedForm) {
         Map<String, String> forms = classes.get(cls);
-        return forms == null || matchedForm == null ? null : forms.get(matchedForm.strip().replaceAll("\\s+", " "));
+        return forms == null || matchedForm == null ? null : forms.get(singleSpaced(matchedForm));
+    }
+
+    /** Trims and collapses whitespace runs to one space, without a regex: called for every resolved span. */
+    private static String singleSpaced(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** "past", "future", "current" or "this" for a direction word (الماضي، المقبل، الجاري، هذا), else null. */

@@ -22,7 +22,8 @@ final class Periods {
     }
 
     static DateInfo partOfDay(LocalDate d, String suffix) {
-        return new DateInfo(d + "T" + suffix, d, d, Precision.DAY, null, DateFormats.partOfDay(d, suffix));
+        // The lexicon value is the whole TIMEX3 suffix ("TEV"), so "2017-06-26" + "TEV".
+        return new DateInfo(d + suffix, d, d, Precision.DAY, null, DateFormats.partOfDay(d, suffix));
     }
 
     /** Early = days 1-10, mid = 11-20, late = 21 to the end. */

@@ -8,10 +8,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +22,6 @@ final class Resolver {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
-    private static final Pattern RANGE_WORD = Pattern.compile("الى|حتى|ولغايه|-|–");
 
     private final Lexicon lexicon;
     private final CalendarResolver calendar;
@@ -37,6 +33,19 @@ final class Resolver {
 
     /** {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. */
     Resolved resolve(Tagger.Span s, LocalDate anchor, boolean future) {
+        return withResult(meaning(s, anchor, future));
+    }
+
+    /** Every explanation ends on what the arithmetic gave, so a reader can check it without the DateInfo. */
+    private static Resolved withResult(Resolved r) {
+        if (r == null || r.date().start() == null || r.explanation().contains(r.date().start().toString())) {
+            return r;
+        }
+        String interval = r.date().start().equals(r.date().end()) ? r.date().start().toString() : r.date().start() + ".." + r.date().end();
+        return new Resolved(r.type(), r.date(), r.explanation() + " ⇒ " + r.date().value() + " (" + interval + ")");
+    }
+
+    private Resolved meaning(Tagger.Span s, LocalDate anchor, boolean future) {
         return switch (s.rule().kind()) {
             case DEICTIC -> deictic(s, anchor);
             case WEEKDAY -> weekday(s, anchor, future);
@@ -143,18 +152,37 @@ final class Resolver {
         Integer count = s.group("n") != null ? number(s.group("n")) : unit[1].isEmpty() ? null : Integer.valueOf(unit[1]);
         String amount = count == null ? "X" : String.valueOf(count);
         String value = unit[0].equals("H") ? "PT" + amount + "H" : "P" + amount + unit[0];
-        String pre = s.group("pre");
-        String english = (count == null ? "some" : amount) + " " + unitName(unit[0]) + (count != null && count == 1 ? "" : "s");
-        if (anchor == null || count == null || unit[0].equals("H") || !(pre.equals("قبل") || pre.equals("بعد") || pre.equals("منذ"))) {
-            return new Resolved(TimexType.DURATION, new DateInfo(value, null, null, Precision.NONE, null, new Display(s.group("u"), english)),
-                    "a duration of " + english + (s.group("n2") != null ? " (or " + s.group("n2") + ")" : ""));
-        }
+        String pre = s.group("pre") == null ? "" : s.group("pre");
+        String rel = lexicon.direction(s.group("rel"));
+        // "نحو / حوالي أسبوعين": an approximate amount; "أكثر من" only bounds it and keeps no modifier.
+        String q = s.group("q") == null ? null : lexicon.value("modifiers", s.group("q"));
+        Modifier mod = q == null ? null : Modifier.valueOf(q);
+        String english = (mod == Modifier.APPROX ? "about " : "") + (count == null ? "some" : amount) + " " + unitName(unit[0])
+                + (count != null && count == 1 ? "" : "s");
+        Display display = new Display(s.group("u"), english);
         ChronoUnit chrono = switch (unit[0]) {
+            case "H" -> ChronoUnit.HOURS;
             case "D" -> ChronoUnit.DAYS;
             case "W" -> ChronoUnit.WEEKS;
             case "M" -> ChronoUnit.MONTHS;
             default -> ChronoUnit.YEARS;
         };
+        // Dates only when the text counts from the publication day: not from an event ("بعد عام على الانفجار"),
+        // not for hours, and not for an unknown amount.
+        boolean dated = anchor != null && count != null && chrono != ChronoUnit.HOURS && s.group("ref") == null;
+        if (dated && rel != null) {
+            // "خلال الأسبوعين المقبلين": the coming span after the anchor; "الأشهر الستة الماضية": the span up to it.
+            boolean ahead = "future".equals(rel);
+            LocalDate first = ahead ? anchor.plusDays(1) : anchor.minus(count, chrono);
+            LocalDate last = ahead ? anchor.plus(count, chrono) : anchor;
+            return new Resolved(TimexType.DURATION, new DateInfo(value, first, last, Precision.NONE, mod, display),
+                    "the " + (ahead ? "coming " : "past ") + english + (ahead ? " after " : " up to ") + anchor + ": " + first + ".." + last);
+        }
+        if (!dated || !(pre.equals("قبل") || pre.equals("بعد") || pre.equals("منذ"))) {
+            return new Resolved(TimexType.DURATION, new DateInfo(value, null, null, Precision.NONE, mod, display),
+                    "a duration of " + english + (s.group("n2") != null ? " (or " + s.group("n2") + ")" : "")
+                            + (s.group("ref") != null ? ", counted from an event, not from the publication date" : ""));
+        }
         LocalDate point = pre.equals("بعد") ? anchor.plus(count, chrono) : anchor.minus(count, chrono);
         LocalDate last = pre.equals("منذ") ? anchor : point;
         String explanation = switch (pre) {
@@ -162,7 +190,7 @@ final class Resolver {
             case "قبل" -> english + " before " + anchor + " is " + point;
             default -> "for " + english + " up to " + anchor + ": since " + point;
         };
-        return new Resolved(TimexType.DURATION, new DateInfo(value, point, last, Precision.NONE, null, new Display(s.group("u"), english)), explanation);
+        return new Resolved(TimexType.DURATION, new DateInfo(value, point, last, Precision.NONE, mod, display), explanation);
     }
 
     private Resolved vague(Tagger.Span s) {
@@ -198,19 +226,6 @@ final class Resolver {
 
     static String modifierNote(Tagger.Span s) {
         return s.modifier() == null ? "" : ", modifier " + s.modifier();
-    }
-
-    static List<Integer> numbers(String text) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
-            out.add(Integer.valueOf(m.group()));
-        }
-        return out;
-    }
-
-    static boolean isRange(String dayText) {
-        return RANGE_WORD.matcher(dayText).find();
     }
 
     String weekdayEn(LocalDate d) {

@@ -3,6 +3,7 @@ package io.tarikh.temporal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tarikh.text.ArabicNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +17,13 @@ import java.util.regex.Pattern;
 /** The declarative rules of {@code temporal/rules.yaml}, expanded over the lexicon and compiled once. */
 final class RuleBook {
 
-    /** A compiled rule: its id (reported with every expression), the resolver kind and the pattern. */
-    record Rule(String id, Kind kind, Pattern pattern, List<String> groups) {
+    /**
+     * A compiled rule: its id (reported with every expression), the resolver kind, the pattern, and
+     * {@code span}, the group reported as the expression when the rule matches context it does not
+     * tag (null: the whole match). {@code gate} is the pattern without the word-start check, used to
+     * ask whether a match can begin with a given word at all (see {@link Tagger}).
+     */
+    record Rule(String id, Kind kind, Pattern pattern, List<String> groups, String span, Pattern gate) {
     }
 
     enum Kind {
@@ -53,14 +59,31 @@ final class RuleBook {
         root.path("macros").fields().forEachRemaining(m -> macros.put(m.getKey(), m.getValue().asText()));
         List<Rule> rules = new ArrayList<>();
         for (JsonNode r : root.path("rules")) {
-            String source = expand(withMacros(r.path("pattern").asText(), macros), lexicon);
+            String source = expand(foldArabic(withMacros(r.path("pattern").asText(), macros)), lexicon);
             rules.add(new Rule(r.path("id").asText(), Kind.valueOf(r.path("kind").asText()),
-                    Pattern.compile(WORD_START + "(?:" + source + ")" + WORD_END), groupNames(source)));
+                    Pattern.compile(WORD_START + "(?:" + source + ")" + WORD_END), groupNames(source),
+                    r.hasNonNull("span") ? r.path("span").asText() : null, Pattern.compile("(?:" + source + ")" + WORD_END)));
+        }
+        if (rules.size() > Long.SIZE) {
+            throw new IllegalStateException("the tagger's word gate holds at most 64 rules");
         }
         JsonNode prefixes = root.path("prefixes");
         return new RuleBook(List.copyOf(rules),
-                Pattern.compile(WORD_START + expand(prefixes.path("modifier").asText(), lexicon)),
-                Pattern.compile(WORD_START + expand(prefixes.path("partOfDay").asText(), lexicon)));
+                Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("modifier").asText()), lexicon)),
+                Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("partOfDay").asText()), lexicon)));
+    }
+
+    /**
+     * Rules are matched against normalised text, so the Arabic literals written in them ("إلى", "حتى")
+     * are folded the same way; only Arabic letters are touched, never the regex syntax around them.
+     */
+    static String foldArabic(String pattern) {
+        StringBuilder out = new StringBuilder(pattern.length());
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            out.append(c >= '\u0600' && c <= '\u06FF' ? ArabicNormalizer.normalize(String.valueOf(c)) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     private static List<String> groupNames(String source) {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -29,8 +30,13 @@ final class Tagger {
         }
     }
 
+    /** Proclitics that may be written attached to a temporal phrase ("وأمس", "فيوم", "بعام"). */
+    private static final String PROCLITICS = "وفبلك";
+    private static final int GATE_CACHE_LIMIT = 200_000;
+
     private final RuleBook rules;
     private final Lexicon lexicon;
+    private final Map<String, Long> gates = new ConcurrentHashMap<>();
 
     Tagger(RuleBook rules, Lexicon lexicon) {
         this.rules = rules;
@@ -41,21 +47,75 @@ final class Tagger {
         return ArabicNormalizer.normalizeWithOffsets(text);
     }
 
+    /**
+     * Rules run only where they can begin: a match starts at a word (or just after its proclitic
+     * و/ف/ب/ل/ك), and for each word the set of rules whose pattern can begin with it is computed once
+     * and cached. Most words of a news text ("قال", "الرئيس") begin no rule, so most positions are
+     * never tried; this keeps tagging linear and cheap (see TemporalBenchmark).
+     */
     List<Span> tag(String normalised) {
+        Matcher[] matchers = new Matcher[rules.rules().size()];
         List<Span> found = new ArrayList<>();
-        List<RuleBook.Rule> all = rules.rules();
-        for (int order = 0; order < all.size(); order++) {
-            RuleBook.Rule rule = all.get(order);
-            Matcher m = rule.pattern().matcher(normalised);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    found.add(span(rule, m));
-                }
+        int n = normalised.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(normalised.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            while (end < n && Character.isLetterOrDigit(normalised.charAt(end))) {
+                end++;
+            }
+            tryAt(normalised, i, end, matchers, found);
+            if (end - i > 1 && PROCLITICS.indexOf(normalised.charAt(i)) >= 0) {
+                tryAt(normalised, i + 1, end, matchers, found);
+            }
+            i = end;
         }
-        return withPrefixes(longestNonOverlapping(found, all), normalised);
+        return withPrefixes(longestNonOverlapping(found, rules.rules()), normalised);
     }
 
+    private void tryAt(String text, int start, int wordEnd, Matcher[] matchers, List<Span> found) {
+        List<RuleBook.Rule> all = rules.rules();
+        long mask = gate(text.substring(start, wordEnd));
+        for (int r = 0; mask != 0; r++, mask >>>= 1) {
+            if ((mask & 1L) == 0) {
+                continue;
+            }
+            if (matchers[r] == null) {
+                // Transparent bounds: the word-start and context lookbehinds still see the text before the region.
+                matchers[r] = all.get(r).pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            Matcher m = matchers[r].region(start, text.length());
+            if (m.lookingAt() && m.end() > m.start()) {
+                found.add(span(all.get(r), m));
+            }
+        }
+    }
+
+    /** Bit r set: rule r can begin with {@code word} (it matches, or would with more text after it). */
+    private long gate(String word) {
+        Long cached = gates.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        long mask = 0;
+        List<RuleBook.Rule> all = rules.rules();
+        for (int r = 0; r < all.size(); r++) {
+            Matcher g = all.get(r).gate().matcher(word);
+            if (g.lookingAt() || g.hitEnd()) {
+                mask |= 1L << r;
+            }
+        }
+        if (gates.size() >= GATE_CACHE_LIMIT) {
+            gates.clear(); // an open vocabulary must not grow memory without limit
+        }
+        gates.put(word, mask);
+        return mask;
+    }
+
+    /** The span a match reports: the whole match, or the rule's span group when it matched context too. */
     private static Span span(RuleBook.Rule rule, Matcher m) {
         Map<String, String> groups = new HashMap<>();
         for (String name : rule.groups()) {
@@ -64,7 +124,9 @@ final class Tagger {
                 groups.put(name, value);
             }
         }
-        return new Span(rule, m.start(), m.end(), groups, null, null);
+        int start = rule.span() == null ? m.start() : m.start(rule.span());
+        int end = rule.span() == null ? m.end() : m.end(rule.span());
+        return new Span(rule, start, end, groups, null, null);
     }
 
     private static List<Span> longestNonOverlapping(List<Span> found, List<RuleBook.Rule> order) {

@@ -57,10 +57,26 @@ public final class TemporalEngine {
                 continue;
             }
             int start = folded.originalStart(s.nStart());
-            int end = folded.originalEnd(s.nEnd());
+            int end = originalEnd(text, folded, s.nEnd());
             out.add(new TemporalExpression(text.substring(start, end), start, end, r.type(), r.date(), s.rule().id(), r.explanation()));
         }
         return out;
+    }
+
+    /**
+     * The original end of a match: the normaliser drops diacritics and tatweel, so the folded match
+     * stops before the last word's final marks ("غداً", "هـ"); they belong to the word.
+     */
+    static int originalEnd(String text, NormalizedText folded, int nEnd) {
+        int end = folded.originalEnd(nEnd);
+        while (end > 0 && end < text.length() && isMark(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
     }
 
     /** One span's meaning against a candidate anchor: also used by inference to test hypotheses. */

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -32,7 +33,7 @@ class ArticleResourceTest {
                 .body("text", not(containsString("إقرا أيضاً")))
                 .body("text", not(containsString("قد يهمك")))
                 .body("text", containsString("وكان نائب وزير الخارجية الروسي ميخائيل بوغدانوف"))
-                .body("eventIds", empty());
+                .body("eventIds", hasItems("astana-4", "astana-5", "raqqa-su22-shootdown-2017-06-18"));
         given().get("/api/v1/articles/004_41894f4126aab709")
                 .then().statusCode(200)
                 .body("title", equalTo("الخارجية الروسية: المباحثات الروسية-التركية انتهت بالاتفاق على خفض التوتر في سوريا"))

@@ -1,18 +1,24 @@
 package io.tarikh.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tarikh.client.api.ArticlesApi;
+import io.tarikh.client.api.EventsApi;
+import io.tarikh.client.api.TimelineApi;
 import io.tarikh.client.model.Article;
 import io.tarikh.client.model.ArticlePage;
 import io.tarikh.client.model.ArticleRequest;
+import io.tarikh.client.model.Event;
+import io.tarikh.client.model.EventPage;
 import io.tarikh.client.model.PublicationDate;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +79,31 @@ class OpenApiClientTest {
         Article seed = new ArticlesApi(client).apiV1ArticlesIdGet("000_929c0f77bcde9703");
         assertEquals("ar", seed.getLanguage());
         assertTrue(seed.getText().contains("ميخائيل بوغدانوف"));
-        assertTrue(seed.getEventIds().isEmpty());
+        assertTrue(seed.getEventIds().contains("astana-4"), seed.getEventIds()::toString);
+    }
+
+    @Test
+    void listEventsByActorAndDateThenReadOne() throws ApiException {
+        EventsApi events = new EventsApi(client);
+        EventPage page = events.apiV1EventsGet(List.of("Lavrov"), null, LocalDate.of(2017, 6, 1), 0, null, null, 50, "date", null,
+                LocalDate.of(2017, 7, 31), null);
+        assertFalse(page.getItems().isEmpty());
+        for (Event e : page.getItems()) {
+            assertTrue(e.getActors().stream().anyMatch(a -> "sergey-lavrov".equals(a.getId())), e::getId);
+            assertFalse(e.getDate().getEnd().isBefore(LocalDate.of(2017, 6, 1)), e::getId);
+            assertFalse(e.getDate().getStart().isAfter(LocalDate.of(2017, 7, 31)), e::getId);
+        }
+        Event astana5 = events.apiV1EventsIdGet("astana-5");
+        assertEquals(Event.StatusEnum.SCHEDULED, astana5.getStatus());
+        assertEquals(LocalDate.of(2017, 7, 4), astana5.getDate().getStart());
+        assertTrue(astana5.getSources().size() >= 2);
+    }
+
+    @Test
+    void timelineDocumentsAreReadAsJson() throws ApiException {
+        com.fasterxml.jackson.databind.JsonNode vis = new TimelineApi(client).apiV1TimelineGet(null, null, "vis", LocalDate.of(2017, 5, 1),
+                null, null, null, null, null, null, null, LocalDate.of(2017, 5, 31), null);
+        assertTrue(vis.isArray() && vis.size() > 0, vis::toString);
     }
 
     @Test

@@ -17,7 +17,7 @@ class EventExtractorTest {
     private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
     private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
     private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY, TriggerIndex.from(KB.triggers()));
+    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY::named, TriggerIndex.from(KB.triggers()));
 
     private static List<Candidate> extract(String text, LocalDate published) {
         return EXTRACTOR.extract(text, TEMPORAL.resolveAgainst(text, published), published);

@@ -20,7 +20,7 @@ class ReferenceLinkerTest {
     private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
     private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
     private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY, TriggerIndex.from(KB.triggers()));
+    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY::named, TriggerIndex.from(KB.triggers()));
     private static final ReferenceLinker LINKER = new ReferenceLinker(KB);
 
     private static Candidate firstOfType(String text, LocalDate published, EventType type) {

@@ -1,0 +1,137 @@
+package io.tarikh.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Inferring the publication date from the text alone: what it concludes, how sure it is, and why. */
+class AnchorInferenceTest {
+
+    /** A tiny reference chronology: a name and its dates, found by plain substring search. */
+    private static final class FakeIndex implements ReferenceEventIndex {
+        private final Map<String, LocalDate[]> events = Map.of(
+                "القمة العربية في عمان", new LocalDate[] {LocalDate.of(2017, 3, 29), LocalDate.of(2017, 3, 29)},
+                "مؤتمر الرياض للمعارضة", new LocalDate[] {LocalDate.of(2015, 12, 9), LocalDate.of(2015, 12, 10)});
+
+        @Override
+        public List<ReferenceMention> find(String text) {
+            List<ReferenceMention> out = new ArrayList<>();
+            events.forEach((name, days) -> {
+                int at = text.indexOf(name);
+                if (at >= 0) {
+                    out.add(new ReferenceMention("ev-" + days[0], name, at, at + name.length(), days[0], days[1]));
+                }
+            });
+            return out;
+        }
+    }
+
+    private static final TemporalEngine PLAIN = TemporalEngine.create(ReferenceEventIndex.empty());
+    private static final TemporalEngine WITH_EVENTS = TemporalEngine.create(new FakeIndex());
+
+    private static Anchor infer(TemporalEngine engine, String text) {
+        Anchor a = engine.resolve(text, null).anchor();
+        assertEquals(AnchorSource.INFERRED, a.source());
+        assertTrue(a.confidence() >= 0 && a.confidence() <= 1, "confidence in 0..1: " + a.confidence());
+        assertTrue(!a.evidence().isEmpty(), "evidence lines");
+        return a;
+    }
+
+    private static boolean mentions(Anchor a, String fragment) {
+        return a.evidence().stream().anyMatch(l -> l.contains(fragment));
+    }
+
+    @Test
+    void weekdayDeixisAndAnExplicitDateGiveTheFirstMatchingDay() {
+        Anchor a = infer(PLAIN, "أعلنت وزارة الدفاع اليوم السبت نتائج التحقيق في الهجوم الذي وقع في 17 أيلول/سبتمبر 2018 قرب اللاذقية.");
+        assertEquals(LocalDate.of(2018, 9, 22), a.date());
+        assertTrue(mentions(a, "makes the publication day a Saturday"), a.evidence().toString());
+        assertTrue(mentions(a, "published on or after 2018-09-17"), a.evidence().toString());
+        assertTrue(a.confidence() >= 0.5, "weekday and a lower bound: " + a.confidence());
+    }
+
+    @Test
+    void yesterdayMondayMakesATuesday() {
+        Anchor a = infer(PLAIN, "التقى الرئيس أمس الاثنين وفداً أوروبياً، بعد الاتفاق الموقع في 14 حزيران 2017 في الدوحة.");
+        assertEquals(LocalDate.of(2017, 6, 20), a.date());
+        assertEquals(java.time.DayOfWeek.TUESDAY, a.date().getDayOfWeek());
+        assertTrue(mentions(a, "'أمس الاثنين' makes the publication day a Tuesday"), a.evidence().toString());
+    }
+
+    @Test
+    void conflictingWeekdaysLowerTheConfidenceAndSaySo() {
+        String text = "وصل الوفد أمس الاثنين إلى عمان، وعقد اليوم الأربعاء اجتماعاً، واستعاد الاتفاق الموقع في 3 أيار 2017.";
+        Anchor a = infer(PLAIN, text);
+        assertTrue(mentions(a, "the weekday phrases disagree"), a.evidence().toString());
+        Anchor agreeing = infer(PLAIN, "وصل الوفد أمس الاثنين إلى عمان، واستعاد الاتفاق الموقع في 3 أيار 2017.");
+        assertTrue(a.confidence() < agreeing.confidence(), a.confidence() + " vs " + agreeing.confidence());
+    }
+
+    @Test
+    void currentMonthNarrowsTheDate() {
+        Anchor a = infer(PLAIN, "أعلنت الحكومة اليوم الخميس خطة للإصلاح تبدأ في حزيران الجاري، بعد مؤتمر المانحين في 3 أيار 2017.");
+        assertEquals(LocalDate.of(2017, 6, 1), a.date());
+        assertTrue(mentions(a, "published in June"), a.evidence().toString());
+    }
+
+    @Test
+    void pastMonthExcludesThatMonth() {
+        Anchor a = infer(PLAIN, "قالت الوزارة إن الهدنة صمدت منذ أيار الماضي، وذلك منذ اتفاق 3 أيار 2017.");
+        assertEquals(LocalDate.of(2017, 6, 1), a.date(), "first day after 3 May 2017 that is not in May");
+        assertTrue(mentions(a, "a month other than May"), a.evidence().toString());
+    }
+
+    @Test
+    void aReferenceEventBesideYesterdayPinsTheDay() {
+        Anchor a = infer(WITH_EVENTS, "اختتمت أمس القمة العربية في عمان بإعلان يدعو إلى حل سياسي في سوريا.");
+        assertEquals(LocalDate.of(2017, 3, 30), a.date());
+        assertTrue(a.confidence() >= 0.8, "pinned by a dated event: " + a.confidence());
+        assertTrue(mentions(a, "pinned by a dated event"), a.evidence().toString());
+    }
+
+    @Test
+    void aReferenceEventReportedAsPastIsALowerBound() {
+        Anchor a = infer(WITH_EVENTS, "بعد مؤتمر الرياض للمعارضة تتجه الأنظار إلى جنيف.");
+        assertEquals(LocalDate.of(2015, 12, 11), a.date());
+        assertTrue(a.confidence() < 0.8, "only a bound, not a pin: " + a.confidence());
+        assertTrue(mentions(a, "reported as past"), a.evidence().toString());
+    }
+
+    @Test
+    void aWeekdayAloneIsNotEnough() {
+        Anchor a = infer(PLAIN, "قال المتحدث أمس الاثنين إن المفاوضات مستمرة.");
+        assertNull(a.date());
+        assertEquals(0.0, a.confidence());
+        assertTrue(mentions(a, "makes the publication day a Tuesday"), a.evidence().toString());
+        assertTrue(mentions(a, "not enough evidence"), a.evidence().toString());
+    }
+
+    @Test
+    void aTextWithoutDatesIsNotEnough() {
+        Anchor a = infer(PLAIN, "دعا الوزير إلى وقف القتال وفتح الممرات الإنسانية.");
+        assertNull(a.date());
+        assertTrue(mentions(a, "not enough evidence"), a.evidence().toString());
+    }
+
+    @Test
+    void expressionsOfAnUnanchoredTextStayUnresolved() {
+        Resolution r = PLAIN.resolve("قال المتحدث أمس الاثنين إن الجولة تعقد في تموز المقبل.", null);
+        assertNull(r.anchor().date());
+        assertTrue(r.expressions().stream().allMatch(e -> e.date().start() == null), r.expressions().toString());
+        assertEquals(2, r.expressions().size());
+    }
+
+    @Test
+    void aGivenAnchorIsUsedAsIs() {
+        Anchor a = PLAIN.resolve("وصل الوفد أمس الأحد.", LocalDate.of(2017, 6, 27)).anchor();
+        assertEquals(AnchorSource.PROVIDED, a.source());
+        assertEquals(1.0, a.confidence());
+        assertEquals(LocalDate.of(2017, 6, 27), a.date());
+    }
+}
