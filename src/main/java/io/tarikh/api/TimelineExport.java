@@ -30,7 +30,7 @@ public final class TimelineExport {
 
     @Schema(name = "TimelineJsEvent")
     public record TimelineJsEvent(@JsonProperty("start_date") TimelineJsDate startDate,
-            @JsonProperty("end_date") TimelineJsDate endDate, TimelineJsText text, String group,
+            @JsonProperty("end_date") TimelineJsDate endDate, TimelineJsHeadline text, String group,
             @JsonProperty("unique_id") String uniqueId) {
     }
 
@@ -57,7 +57,7 @@ public final class TimelineExport {
     public static TimelineJs timelineJs(List<EventDto> events, boolean english, String heading) {
         List<TimelineJsEvent> items = events.stream().filter(e -> e.date() != null && e.date().start() != null)
                 .map(e -> new TimelineJsEvent(tjsDate(e.date(), e.date().start()), tjsDate(e.date(), e.date().end()),
-                        new TimelineJsText(new TimelineJsHeadline(title(e, english), sourcesHtml(e))), e.type(), e.id()))
+                        new TimelineJsHeadline(title(e, english), sourcesHtml(e)), e.type(), e.id()))
                 .toList();
         return new TimelineJs(new TimelineJsText(new TimelineJsHeadline(heading, "")), items);
     }

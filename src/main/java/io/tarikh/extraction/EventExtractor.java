@@ -42,7 +42,7 @@ public final class EventExtractor {
         for (Sentence sentence : SentenceSplitter.split(text)) {
             candidates.addAll(sentence(sentence, within(expressions, sentence), published));
         }
-        return ContextDating.apply(candidates, published);
+        return ContextDating.apply(PairReferences.apply(candidates, triggers, knowledge, titles), published);
     }
 
     private List<Candidate> sentence(Sentence s, List<TemporalExpression> expressions, LocalDate published) {
@@ -53,7 +53,7 @@ public final class EventExtractor {
                 .filter(t -> mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end()))
                 .toList();
         Optional<Trigger> reporting = pick(found, true);
-        Optional<Trigger> content = pick(found, false);
+        Optional<Trigger> content = pick(found, false).filter(t -> !isSubstanceOfCall(reporting, t));
         List<Head> heads = new ArrayList<>();
         reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
         content.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
@@ -106,7 +106,7 @@ public final class EventExtractor {
             Candidate own = new Candidate(EventType.valueOf(ref.type()), status, ref.name().ar(), ref.name().en(),
                     ref.actors(), ref.places(), null, expression == null ? null : expression.date(),
                     expression == null ? null : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
-            return own.linkedTo(ref.id(), EventType.valueOf(ref.type()), ref.name().ar(), ref.name().en(), refDate);
+            return own.linkedTo(ref.id(), EventType.valueOf(ref.type()), ref.name().ar(), ref.name().en(), refDate, ref.actors(), ref.places());
         });
     }
 
@@ -127,6 +127,12 @@ public final class EventExtractor {
             return 0;
         }
         return Math.min(Math.abs(ChronoUnit.DAYS.between(m.firstDay(), published)), Math.abs(ChronoUnit.DAYS.between(m.lastDay(), published)));
+    }
+
+    /** "ناقشا في اتصال هاتفي": what was discussed on a call is the call, not a second meeting. */
+    private static boolean isSubstanceOfCall(Optional<Trigger> reporting, Trigger content) {
+        return reporting.filter(r -> r.type() == EventType.PHONE_CALL).isPresent()
+                && (content.type() == EventType.TALKS || content.type() == EventType.MEETING);
     }
 
     /** Multi-word settings (phone call, press conference) beat plain verbs; otherwise the first trigger, as Arabic news puts the verb first. */

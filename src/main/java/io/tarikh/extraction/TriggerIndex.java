@@ -27,14 +27,16 @@ public final class TriggerIndex {
 
     private final List<Phrase> phrases;
     private final List<String> futureMarkers;
+    private final List<String> pairWords;
 
-    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers) {
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers, List<String> pairWords) {
         List<Phrase> all = new ArrayList<>();
         triggers.forEach((type, words) -> words.forEach(w -> all.add(new Phrase(ArabicNormalizer.normalize(w.strip()), type))));
         // Longest first, so that "وقف إطلاق النار" wins over "وقف" where both are listed.
         all.sort(Comparator.comparingInt((Phrase p) -> p.normalised().length()).reversed());
         this.phrases = List.copyOf(all);
         this.futureMarkers = futureMarkers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
+        this.pairWords = pairWords.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
     }
 
     /** The index of a trigger lexicon; a type name the contract does not know is a data error. */
@@ -46,7 +48,7 @@ public final class TriggerIndex {
             }
             byType.put(EventType.valueOf(type), words);
         });
-        return new TriggerIndex(byType, lexicon.futureMarkers());
+        return new TriggerIndex(byType, lexicon.futureMarkers(), lexicon.pairWords());
     }
 
     /** Triggers in text order, non-overlapping, with offsets shifted by {@code offset}. */
@@ -72,10 +74,18 @@ public final class TriggerIndex {
     public boolean futureMarkedNear(Sentence sentence, int start, int end) {
         int from = Math.max(0, start - sentence.start() - MARKER_WINDOW);
         int to = Math.min(sentence.text().length(), end - sentence.start() + MARKER_WINDOW);
-        String window = ArabicNormalizer.normalize(sentence.text().substring(from, to));
-        for (String marker : futureMarkers) {
-            for (int at = window.indexOf(marker); at >= 0; at = window.indexOf(marker, at + 1)) {
-                if (isWord(window, at, at + marker.length())) {
+        return containsWord(ArabicNormalizer.normalize(sentence.text().substring(from, to)), futureMarkers);
+    }
+
+    /** Whether the text refers back to two parties named before ("الوزيرين", "الجانبان"). */
+    public boolean refersToPair(String text) {
+        return containsWord(ArabicNormalizer.normalize(text), pairWords);
+    }
+
+    private static boolean containsWord(String text, List<String> words) {
+        for (String word : words) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+                if (isWord(text, at, at + word.length())) {
                     return true;
                 }
             }

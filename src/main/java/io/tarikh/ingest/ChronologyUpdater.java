@@ -96,7 +96,13 @@ public class ChronologyUpdater {
 
     /** A new mention of a known event: more participants, perhaps a more specific type, maybe now occurred. */
     private void absorb(EventEntity e, Candidate c) {
-        e.type = TypeFamilies.moreSpecific(EventType.valueOf(e.type), c.type()).name();
+        EventType specific = TypeFamilies.moreSpecific(EventType.valueOf(e.type), c.type());
+        if (e.referenceEventId == null && specific != EventType.valueOf(e.type)) {
+            // "Statement: Lavrov" that turns out to be a phone call takes the call's titles
+            e.titleAr = c.titleAr();
+            e.titleEn = c.titleEn();
+        }
+        e.type = specific.name();
         if (c.status() == EventStatus.OCCURRED) {
             e.status = EventStatus.OCCURRED.name();
         }

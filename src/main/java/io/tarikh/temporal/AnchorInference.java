@@ -4,6 +4,7 @@ import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,6 +32,10 @@ final class AnchorInference {
     private static final int ATTACH_DISTANCE = 60;
     /** Reports of a past event come soon after it; look no further than this for a matching weekday. */
     private static final int SEARCH_DAYS = 400;
+    /** An Arabic plural ("أيام", "أسابيع") counts three or more. */
+    private static final int PLURAL_AT_LEAST = 3;
+    private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P(\\d+|X)([DWMY])");
+    private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("\\s*(من|على)?\\s*");
 
     private final ReferenceEventIndex references;
     private final Lexicon lexicon;
@@ -46,7 +51,7 @@ final class AnchorInference {
         months(spans, folded, text, ev);
         explicitDates(spans, folded, text, meaning, ev);
         for (ReferenceMention m : references.find(text)) {
-            mention(m, text, folded, spans, ev);
+            mention(m, text, folded, spans, meaning, ev);
         }
         return ev.decide();
     }
@@ -107,9 +112,17 @@ final class AnchorInference {
         return before != null && before.explanation().contains("future") ? "FUTURE" : "PAST";
     }
 
-    private void mention(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans, Evidence ev) {
+    private void mention(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning, Evidence ev) {
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
+        Optional<Tagger.Span> countedFrom = offsetFrom(m, text, folded, spans);
+        Optional<Period> elapsed = countedFrom.map(s -> meaning.of(folded.text(), s, m.lastDay())).flatMap(AnchorInference::period);
+        if (elapsed.isPresent()) {
+            // "بعد أيام من إسقاط ..." dates what is reported to days after the event; the report is no earlier.
+            LocalDate from = m.lastDay().plus(elapsed.get());
+            ev.lower(from, true, "'" + quote(text, folded, countedFrom.get()) + "' " + what + " ⇒ published on or after " + from);
+            return;
+        }
         Optional<Tagger.Span> attached = nearestInSentence(m, text, folded, spans);
         if (attached.isPresent()) {
             Tagger.Span s = attached.get();
@@ -161,6 +174,35 @@ final class AnchorInference {
         } else {
             ev.lower(m.lastDay().plusDays(1), true, what + " is reported as past ⇒ published after " + m.lastDay());
         }
+    }
+
+    /** A duration written just before the mention and counted from it: "بعد أيام من", "بعد أسبوعين على". */
+    private static Optional<Tagger.Span> offsetFrom(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans) {
+        return spans.stream()
+                .filter(s -> s.rule().kind() == RuleBook.Kind.DURATION)
+                .filter(s -> {
+                    int end = folded.originalEnd(s.nEnd());
+                    return end <= m.start() && COUNTED_FROM.matcher(text.substring(end, m.start())).matches();
+                })
+                .findFirst();
+    }
+
+    /** The elapsed time of a resolved duration: "P2D" two days; "PXD" (أيام, a plural) at least three. */
+    private static Optional<Period> period(Resolver.Resolved duration) {
+        if (duration == null || duration.date() == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher v = DURATION_VALUE.matcher(duration.date().value());
+        if (!v.matches()) {
+            return Optional.empty();
+        }
+        int n = v.group(1).equals("X") ? PLURAL_AT_LEAST : Integer.parseInt(v.group(1));
+        return Optional.of(switch (v.group(2)) {
+            case "D" -> Period.ofDays(n);
+            case "W" -> Period.ofWeeks(n);
+            case "M" -> Period.ofMonths(n);
+            default -> Period.ofYears(n);
+        });
     }
 
     private boolean futureMarkedNear(NormalizedText folded, ReferenceMention m) {

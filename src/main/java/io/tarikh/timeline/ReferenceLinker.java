@@ -44,12 +44,20 @@ public final class ReferenceLinker {
         }
         return knowledge.referenceEvents().stream()
                 .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
-                .filter(r -> TypeFamilies.familyOf(c.type()).contains(EventType.valueOf(r.type())))
-                .filter(r -> sharesParticipant(c, r))
+                .filter(r -> TypeFamilies.familyOf(c.type()).contains(EventType.valueOf(r.type())) || signedAt(c, r))
+                .filter(r -> sharesPlace(c, r) || c.isDated() && sharesActor(c, r))
                 .filter(r -> distance(c, r, published).isPresent())
-                .min(Comparator.comparingLong(r -> distance(c, r, published).orElseThrow()))
-                .map(r -> c.linkedTo(r.id(), EventType.valueOf(r.type()), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end())))
+                // "talks in Astana on 10 July" are the Astana round of that week, not the Geneva round that opened that day
+                .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(c, r))
+                        .thenComparingLong(r -> distance(c, r, published).orElseThrow()))
+                .map(r -> c.linkedTo(r.id(), EventType.valueOf(r.type()), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end()),
+                        r.actors(), r.places()))
                 .orElse(c);
+    }
+
+    /** An agreement reached at talks is what was signed there: "اتفاق ... في أستانة4" is the memorandum of that round. */
+    private static boolean signedAt(Candidate c, ReferenceEvent r) {
+        return c.type() == EventType.AGREEMENT && !r.documents().isEmpty();
     }
 
     /** Days between the mention's date (or, undated, its article's date) and the reference event, when they fit. */
@@ -59,7 +67,9 @@ public final class ReferenceLinker {
             int slack = c.status() == EventStatus.SCHEDULED ? SCHEDULE_SLACK_DAYS : coarse ? 0 : DAY_SLACK;
             LocalDate from = c.date().start().minusDays(slack);
             LocalDate to = c.date().end().plusDays(slack);
-            boolean fits = !r.start().isAfter(to) && !r.end().isBefore(from);
+            // The reference event must lie within what the mention says: a strike on 29 February is
+            // part of an operation of a week, not the operation.
+            boolean fits = !r.start().isBefore(from) && !r.end().isAfter(to);
             return fits ? Optional.of(Math.abs(ChronoUnit.DAYS.between(c.date().start(), r.start()))) : Optional.empty();
         }
         if (published == null) {
@@ -73,13 +83,20 @@ public final class ReferenceLinker {
         return fits ? Optional.of(Math.max(0, ChronoUnit.DAYS.between(r.end(), published))) : Optional.empty();
     }
 
-    /** A shared place finer than a country, a shared actor that is not a whole country, or two shared actors. */
-    private boolean sharesParticipant(Candidate c, ReferenceEvent r) {
-        boolean place = c.placeIds().stream().filter(r.places()::contains)
+    /**
+     * A shared place finer than a country. An undated mention needs one: "the coalition avoided
+     * bombing al-Nusra" shares an actor with every coalition strike of the month, but no place.
+     */
+    private boolean sharesPlace(Candidate c, ReferenceEvent r) {
+        return c.placeIds().stream().filter(r.places()::contains)
                 .anyMatch(id -> knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind()));
+    }
+
+    /** A shared actor that is not a whole country, or two shared actors. */
+    private boolean sharesActor(Candidate c, ReferenceEvent r) {
         long actors = c.actorIds().stream().filter(r.actors()::contains).count();
         boolean specificActor = c.actorIds().stream().filter(r.actors()::contains)
                 .anyMatch(id -> knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind()));
-        return place || specificActor || actors >= 2;
+        return specificActor || actors >= 2;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The merge rule: two mentions are one real-world event when they name the same reference event,
  * or when their types can describe one happening, their dates overlap and they share a participant
- * (an actor, or a place more precise than a country).
+ * (an actor or a place, more precise than a country).
  */
 public final class SameEvent {
 
@@ -27,11 +27,13 @@ public final class SameEvent {
             return false;
         }
         boolean overlap = !stored.start().isAfter(mention.end()) && !mention.start().isAfter(stored.end());
-        return overlap && (sharesAny(stored.actorIds(), mention.actorIds()) || sharesPrecisePlace(stored.placeIds(), mention.placeIds()));
+        return overlap && (sharesPreciseActor(stored.actorIds(), mention.actorIds()) || sharesPrecisePlace(stored.placeIds(), mention.placeIds()));
     }
 
-    private static boolean sharesAny(Set<String> a, Set<String> b) {
-        return a.stream().anyMatch(b::contains);
+    /** Every sentence about the war names Syria: a shared country says nothing about being one event. */
+    private boolean sharesPreciseActor(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains)
+                .anyMatch(id -> knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind()));
     }
 
     private boolean sharesPrecisePlace(Set<String> a, Set<String> b) {

@@ -96,6 +96,16 @@ class AnchorInferenceTest {
     }
 
     @Test
+    void daysCountedFromAReferenceEventPushTheLowerBound() {
+        // Plural "أيام" is three days or more: 29 March + 3 = 1 April 2017, a Saturday; the first Monday after is 3 April.
+        Anchor a = infer(WITH_EVENTS, "وجاءت تصريحات الوزير أمس الأحد بعد أيام من القمة العربية في عمان.");
+        assertEquals(LocalDate.of(2017, 4, 3), a.date());
+        assertTrue(mentions(a, "published on or after 2017-04-01"), a.evidence().toString());
+        Anchor twoWeeks = infer(WITH_EVENTS, "وذلك بعد أسبوعين على القمة العربية في عمان.");
+        assertEquals(LocalDate.of(2017, 4, 12), twoWeeks.date());
+    }
+
+    @Test
     void aReferenceEventReportedAsPastIsALowerBound() {
         Anchor a = infer(WITH_EVENTS, "بعد مؤتمر الرياض للمعارضة تتجه الأنظار إلى جنيف.");
         assertEquals(LocalDate.of(2015, 12, 11), a.date());

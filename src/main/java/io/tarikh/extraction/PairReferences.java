@@ -1,0 +1,56 @@
+package io.tarikh.extraction;
+
+import io.tarikh.knowledge.Actor;
+import io.tarikh.knowledge.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * "بحث لافروف وكيري ... وقالت الخارجية الروسية إن الوزيرين بحثا عبر اتصال هاتفي": a sentence that
+ * speaks of "the two ministers" or "the two sides" is about the two parties of the nearest earlier
+ * event that named two, so its event takes them as actors (and can then be merged with that one).
+ */
+final class PairReferences {
+
+    private PairReferences() {
+    }
+
+    static List<Candidate> apply(List<Candidate> candidates, TriggerIndex triggers, KnowledgeBase knowledge, Titles titles) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.referenceEventId() != null || !triggers.refersToPair(c.quote())) {
+                continue;
+            }
+            List<String> pair = lastPairBefore(out, i, knowledge);
+            if (!pair.isEmpty()) {
+                Set<String> actors = new LinkedHashSet<>(pair);
+                actors.addAll(c.actorIds());
+                out.set(i, c.withActors(List.copyOf(actors), titles.english(c.type(), List.copyOf(actors), c.placeIds())));
+            }
+        }
+        return out;
+    }
+
+    /** The people (else the other non-country actors) of the nearest earlier event that has at least two. */
+    private static List<String> lastPairBefore(List<Candidate> candidates, int index, KnowledgeBase knowledge) {
+        for (int j = index - 1; j >= 0; j--) {
+            Candidate earlier = candidates.get(j);
+            if (earlier.quoteStart() == candidates.get(index).quoteStart()) {
+                continue;
+            }
+            for (String kind : List.of("PERSON", "NOT_COUNTRY")) {
+                List<String> parties = earlier.actorIds().stream().map(knowledge::actor).filter(Objects::nonNull)
+                        .filter(a -> kind.equals("PERSON") ? a.kind().equals("PERSON") : !a.kind().equals("COUNTRY"))
+                        .map(Actor::id).toList();
+                if (parties.size() >= 2) {
+                    return parties;
+                }
+            }
+        }
+        return List.of();
+    }
+}
