@@ -28,12 +28,14 @@ public final class EventExtractor {
     private final ReferenceEventIndex references;
     private final TriggerIndex triggers;
     private final Titles titles;
+    private final Participants participants;
 
     public EventExtractor(KnowledgeBase knowledge, ReferenceEventIndex references, TriggerIndex triggers) {
         this.knowledge = knowledge;
         this.references = references;
         this.triggers = triggers;
         this.titles = new Titles(knowledge);
+        this.participants = new Participants(knowledge);
     }
 
     /** Candidates in text order; {@code published} may be null when the article's date is unknown. */
@@ -64,8 +66,8 @@ public final class EventExtractor {
         for (TemporalExpression e : expressions) {
             heads.stream().min(Comparator.comparingInt(h -> h.distance(e))).ifPresent(h -> h.expressions.add(e));
         }
-        List<String> actors = knowledge.findActors(s.text()).stream().map(m -> m.item().id()).distinct().toList();
-        List<String> places = knowledge.findPlaces(s.text()).stream().map(m -> m.item().id()).distinct().toList();
+        List<String> actors = participants.actors(s.text());
+        List<String> places = participants.places(s.text());
 
         List<Candidate> out = new ArrayList<>();
         int h = 0;

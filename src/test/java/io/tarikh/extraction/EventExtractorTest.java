@@ -78,6 +78,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountryWrittenAsALocationIsAPlaceNotAParty() {
+        String text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع في سوريا يتطلب حلا سياسيا، واقترحت روسيا عقد اجتماع جديد.";
+        List<Candidate> found = extract(text, LocalDate.of(2019, 3, 1));
+        Candidate said = only(found, EventType.STATEMENT);
+        assertTrue(said.placeIds().contains("syria"), said.placeIds()::toString);
+        assertTrue(!said.actorIds().contains("syria") && said.actorIds().contains("russia"), said.actorIds()::toString);
+    }
+
+    @Test
     void sentencesWithoutAnEventGiveNothing() {
         assertTrue(extract("وتبلغ درجة الحرارة في دمشق ثلاثين درجة مئوية.", LocalDate.of(2018, 7, 1)).isEmpty());
         assertTrue(extract("ويعيش في المخيم نحو ألفي شخص منذ سنوات.", LocalDate.of(2018, 7, 1)).isEmpty());

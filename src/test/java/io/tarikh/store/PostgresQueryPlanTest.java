@@ -49,6 +49,36 @@ class PostgresQueryPlanTest {
                 "SELECT id FROM article WHERE content_hash = ?1", "0".repeat(64)));
     }
 
+    // The event filters of GET /api/v1/events, as EventRepository.where() builds them.
+
+    @Test
+    @Transactional
+    void eventDateIntervalUsesTheDateIndex() throws Exception {
+        record("events overlapping [from, to]", QueryPlans.assertUsesIndex(em, "ix_event_date",
+                "SELECT id FROM event WHERE date_start <= ?1 AND date_end >= ?2 ORDER BY date_start, id",
+                java.time.LocalDate.of(2017, 7, 31), java.time.LocalDate.of(2017, 6, 1)));
+    }
+
+    @Test
+    @Transactional
+    void eventTypeAndStatusUseTheirIndexes() throws Exception {
+        record("events of a type", QueryPlans.assertUsesIndex(em, "ix_event_type",
+                "SELECT id FROM event WHERE type IN (?1, ?2) ORDER BY type, date_start", "TALKS", "MEETING"));
+        record("events of a status", QueryPlans.assertUsesIndex(em, "ix_event_status",
+                "SELECT id FROM event WHERE status = ?1 ORDER BY status, date_start", "SCHEDULED"));
+    }
+
+    @Test
+    @Transactional
+    void eventActorPlaceAndArticleFiltersUseTheLinkIndexes() throws Exception {
+        record("events of an actor", QueryPlans.assertUsesIndex(em, "ix_event_actor_actor",
+                "SELECT e.id FROM event e WHERE e.id IN (SELECT ea.event_id FROM event_actor ea WHERE ea.actor_id IN (?1))", "sergey-lavrov"));
+        record("events at a place", QueryPlans.assertUsesIndex(em, "ix_event_place_place",
+                "SELECT e.id FROM event e WHERE e.id IN (SELECT ep.event_id FROM event_place ep WHERE ep.place_id IN (?1))", "raqqa"));
+        record("events of an article", QueryPlans.assertUsesIndex(em, "ix_event_source_article",
+                "SELECT e.id FROM event e WHERE e.id IN (SELECT s.event_id FROM event_source s WHERE s.article_id = ?1)", "000_929c0f77bcde9703"));
+    }
+
     private static void record(String title, String plan) throws Exception {
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, "-- " + title + "\n" + plan + "\n\n", StandardCharsets.UTF_8,

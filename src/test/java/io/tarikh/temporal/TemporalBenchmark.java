@@ -1,10 +1,12 @@
 package io.tarikh.temporal;
 
 // Run from the project root (single thread, one fork):
-//   ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test \
+//   ./mvnw -B -q test-compile org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test \
 //     && java -cp "$(cat target/cp.txt):target/classes:target/test-classes" org.openjdk.jmh.Main TemporalBenchmark -f 1 -wi 3 -i 5 -t 1
 // Scores are articles per second (one operation = tag + resolve one seed article of ~4-5 KB).
 
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.ReferenceChronology;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,12 +34,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class TemporalBenchmark {
 
     private TemporalEngine engine;
+    /** As the service runs it: anchor inference also looks up mentions of the reference chronology. */
+    private TemporalEngine engineWithChronology;
     private List<String> articles;
     private int next;
 
     @Setup
     public void load() {
         engine = TemporalEngine.create(ReferenceEventIndex.empty());
+        engineWithChronology = TemporalEngine.create(new ReferenceChronology(KnowledgeBase.loadDefault()));
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(TemporalBenchmark::read).toList();
         } catch (IOException e) {
@@ -66,6 +71,12 @@ public class TemporalBenchmark {
     @Benchmark
     public Resolution resolveInferringAnchor() {
         return engine.resolve(nextArticle(), null);
+    }
+
+    /** No anchor given, with the shipped reference chronology: what ingesting an undated article costs. */
+    @Benchmark
+    public Resolution resolveInferringAnchorWithChronology() {
+        return engineWithChronology.resolve(nextArticle(), null);
     }
 
     /** The publication date is given. */
