@@ -46,10 +46,10 @@ final class DatedCitations {
      * began on a 27 February): with {@code alternatives} all are returned with one span, for a caller
      * that knows the article's date; without, only citations that fit one event.
      */
-    List<Match<ReferenceEvent>> find(String text, List<Sentence> sentences, List<TemporalExpression> dates, boolean alternatives) {
+    List<Match<ReferenceEvent>> find(Gazetteer.Prepared text, List<Sentence> sentences, ReferenceChronology.SentenceDates dates, boolean alternatives) {
         List<Match<ReferenceEvent>> found = new ArrayList<>();
         for (Match<Noun> noun : nouns.find(text)) {
-            firstDayAfter(noun, sentences, dates).ifPresent(day -> {
+            firstDayAfter(noun, sentences, dates.around(noun.start())).ifPresent(day -> {
                 List<ReferenceEvent> cited = cited(noun.item().type(), day);
                 if (cited.size() == 1 || alternatives) {
                     cited.forEach(e -> found.add(new Match<>(e, noun.start(), day.end())));

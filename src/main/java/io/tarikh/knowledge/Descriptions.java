@@ -5,7 +5,10 @@ import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,67 +28,76 @@ final class Descriptions {
 
     private final KnowledgeBase knowledge;
     private final List<Description> descriptions = new ArrayList<>();
+    private final Set<String> allStems = new HashSet<>();
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (ReferenceEvent e : knowledge.referenceEvents()) {
             e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize).toList())));
         }
+        descriptions.forEach(d -> allStems.addAll(d.stems()));
     }
 
-    List<Match<ReferenceEvent>> find(String text, List<Sentence> sentences) {
+    List<Match<ReferenceEvent>> find(Gazetteer.Prepared text, List<Sentence> sentences) {
         List<Match<ReferenceEvent>> found = new ArrayList<>();
         if (descriptions.isEmpty()) {
             return found;
         }
+        NormalizedText folded = text.folded();
+        int w = 0;
         for (Sentence s : sentences) {
-            NormalizedText folded = ArabicNormalizer.normalizeWithOffsets(s.text());
-            List<Word> words = Words.of(folded.text());
+            List<Word> words = new ArrayList<>();
+            for (; w < text.words().size() && folded.originalStart(text.words().get(w).start()) < s.end(); w++) {
+                words.add(text.words().get(w));
+            }
+            Map<String, Word> stems = stemsIn(words);
             Participants present = null;
             for (Description d : descriptions) {
-                Word first = allPresent(d.stems(), words);
-                if (first == null) {
+                if (!stems.keySet().containsAll(d.stems())) {
                     continue;
                 }
                 if (present == null) {
                     present = new Participants(s.text());
                 }
                 if (present.take(d.event())) {
-                    found.add(new Match<>(d.event(), s.start() + folded.originalStart(first.start()), s.start() + folded.originalEnd(first.end())));
+                    Word first = stems.get(d.stems().get(0));
+                    found.add(new Match<>(d.event(), folded.originalStart(first.start()), folded.originalEnd(first.end())));
                 }
             }
         }
         return found;
     }
 
-    /** The word matching the first stem, when every stem has a word; else null. */
-    private static Word allPresent(List<String> stems, List<Word> words) {
-        Word first = null;
-        for (String stem : stems) {
-            Word w = words.stream().filter(x -> hasStem(x.text(), stem)).findFirst().orElse(null);
-            if (w == null) {
-                return null;
+    /** The description stems the words carry, each with the first word that carries it. */
+    private Map<String, Word> stemsIn(List<Word> words) {
+        Map<String, Word> out = new HashMap<>();
+        for (Word w : words) {
+            for (String reading : readings(w.text())) {
+                for (int cut = Math.max(1, reading.length() - MAX_SUFFIX); cut <= reading.length(); cut++) {
+                    String stem = reading.substring(0, cut);
+                    if (allStems.contains(stem)) {
+                        out.putIfAbsent(stem, w);
+                    }
+                }
             }
-            first = first == null ? w : first;
         }
-        return first;
+        return out;
     }
 
-    static boolean hasStem(String word, String stem) {
+    /** The word without up to two proclitics, and without the article after them. */
+    private static List<String> readings(String word) {
+        List<String> out = new ArrayList<>(6);
         for (int k = 0; k <= 2 && k < word.length(); k++) {
             if (k > 0 && PROCLITICS.indexOf(word.charAt(k - 1)) < 0) {
                 break;
             }
             String rest = word.substring(k);
-            if (startsWithin(rest, stem) || rest.startsWith("ال") && startsWithin(rest.substring(2), stem)) {
-                return true;
+            out.add(rest);
+            if (rest.startsWith("ال")) {
+                out.add(rest.substring(2));
             }
         }
-        return false;
-    }
-
-    private static boolean startsWithin(String word, String stem) {
-        return word.startsWith(stem) && word.length() - stem.length() <= MAX_SUFFIX;
+        return out;
     }
 
     /** The places and actors a sentence names, looked up once for all descriptions. */

@@ -1,11 +1,10 @@
 package io.tarikh.knowledge;
 
-import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.knowledge.Words.Word;
+import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,17 +16,21 @@ import java.util.stream.Stream;
 /**
  * Finds names in running Arabic text: longest match first, whole words only, on normalised text.
  * A name may carry the proclitics و ف ب ل ك in front ("ولافروف", "بالرقة") and "لل" stands for
- * "ل" + "ال" ("للرقة"). Matching is by words, so it costs one hash look-up per word and proclitic reading.
+ * "ل" + "ال" ("للرقة"). Names are stored in a trie of words, so a text costs one walk per word and
+ * proclitic reading, however many forms (thousands of generated round names) share a first word.
  */
 final class Gazetteer<T> {
 
     private static final String PROCLITICS = "وفبلك";
     private static final int MAX_PROCLITICS = 2;
 
-    private record Entry<T>(String[] words, T item) {
+    /** A word of a name: the items whose name ends here, and the words that can follow. */
+    private static final class Node<T> {
+        final Map<String, Node<T>> next = new HashMap<>();
+        final Set<T> items = new LinkedHashSet<>();
     }
 
-    private final Map<String, List<Entry<T>>> byFirstWord = new HashMap<>();
+    private final Node<T> root = new Node<>();
 
     private Gazetteer() {
     }
@@ -36,17 +39,15 @@ final class Gazetteer<T> {
     static <T> Gazetteer<T> of(Collection<T> items, Function<T, Stream<String>> forms) {
         Gazetteer<T> g = new Gazetteer<>();
         for (T item : items) {
-            forms.apply(item).filter(f -> f != null && hasArabic(f)).map(Gazetteer::key).distinct()
+            forms.apply(item).filter(f -> f != null && hasArabic(f)).map(Gazetteer::key).filter(k -> !k.isEmpty())
                     .forEach(form -> g.add(form, item));
         }
-        g.byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Entry<T> e) -> e.words().length).reversed()
-                .thenComparing(Comparator.comparingInt((Entry<T> e) -> String.join(" ", e.words()).length()).reversed())));
         return g;
     }
 
     /** The folded, lower-cased words of a form joined by single spaces: how forms are compared. */
     static String key(String form) {
-        return String.join(" ", words(ArabicNormalizer.normalize(form)).stream().map(Word::text).toList());
+        return String.join(" ", Words.of(ArabicNormalizer.normalize(form)).stream().map(Word::text).toList());
     }
 
     static boolean hasArabic(String s) {
@@ -54,21 +55,30 @@ final class Gazetteer<T> {
     }
 
     private void add(String key, T item) {
-        String[] words = key.split(" ");
-        if (words.length == 0 || words[0].isEmpty()) {
-            return;
+        Node<T> node = root;
+        for (String word : key.split(" ")) {
+            node = node.next.computeIfAbsent(word, w -> new Node<>());
         }
-        List<Entry<T>> entries = byFirstWord.computeIfAbsent(words[0], k -> new ArrayList<>());
-        boolean known = entries.stream().anyMatch(e -> e.item().equals(item) && String.join(" ", e.words()).equals(key));
-        if (!known) {
-            entries.add(new Entry<>(words, item));
+        node.items.add(item);
+    }
+
+    /** A text folded and cut into words once, for several gazetteers to search. */
+    record Prepared(NormalizedText folded, List<Word> words) {
+
+        static Prepared of(String text) {
+            NormalizedText folded = ArabicNormalizer.normalizeWithOffsets(text);
+            return new Prepared(folded, Words.of(folded.text()));
         }
     }
 
     /** Matches in text order; where names overlap the longest wins; several items sharing one form are all returned. */
     List<Match<T>> find(String text) {
-        NormalizedText folded = ArabicNormalizer.normalizeWithOffsets(text);
-        List<Word> words = words(folded.text());
+        return find(Prepared.of(text));
+    }
+
+    List<Match<T>> find(Prepared text) {
+        NormalizedText folded = text.folded();
+        List<Word> words = text.words();
         List<Match<T>> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -91,35 +101,18 @@ final class Gazetteer<T> {
     private Hit<T> longestAt(List<Word> words, int i) {
         Hit<T> best = null;
         for (Reading reading : readings(words.get(i).text())) {
-            List<Entry<T>> entries = byFirstWord.get(reading.word());
-            if (entries == null) {
-                continue;
-            }
-            for (Entry<T> e : entries) {
-                if (best != null && e.words().length < best.length()) {
-                    break;
+            Node<T> node = root.next.get(reading.word());
+            for (int k = i + 1; node != null; k++) {
+                int length = k - i;
+                if (!node.items.isEmpty() && (best == null || length > best.length())) {
+                    best = new Hit<>(length, reading.prefix(), new LinkedHashSet<>(node.items));
+                } else if (!node.items.isEmpty() && length == best.length()) {
+                    best.items().addAll(node.items);
                 }
-                if (matchesFrom(words, i, e.words())) {
-                    if (best == null || e.words().length > best.length()) {
-                        best = new Hit<>(e.words().length, reading.prefix(), new LinkedHashSet<>());
-                    }
-                    best.items().add(e.item());
-                }
+                node = k < words.size() ? node.next.get(words.get(k).text()) : null;
             }
         }
         return best;
-    }
-
-    private static boolean matchesFrom(List<Word> words, int i, String[] form) {
-        if (i + form.length > words.size()) {
-            return false;
-        }
-        for (int k = 1; k < form.length; k++) {
-            if (!words.get(i + k).text().equals(form[k])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A way to read a word: what is left after the proclitics, and how many characters they take. */
@@ -139,9 +132,5 @@ final class Gazetteer<T> {
             }
         }
         return out;
-    }
-
-    private static List<Word> words(String folded) {
-        return Words.of(folded);
     }
 }

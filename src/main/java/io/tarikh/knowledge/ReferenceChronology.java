@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -55,20 +57,46 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     }
 
     private List<ReferenceMention> mentions(String text, boolean forExtraction) {
-        List<TemporalExpression> expressions = dates.resolveAgainst(text, ANY_ANCHOR);
         List<Sentence> sentences = SentenceSplitter.split(text);
-        List<Match<ReferenceEvent>> found = new ArrayList<>(names.find(text));
+        SentenceDates expressions = new SentenceDates(sentences);
+        Gazetteer.Prepared prepared = Gazetteer.Prepared.of(text);
+        List<Match<ReferenceEvent>> found = new ArrayList<>(names.find(prepared));
         // "أستانا 5 تموز" is a date in Astana, not the fifth round.
-        numberedRounds.find(text).stream()
-                .filter(m -> expressions.stream().noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
+        numberedRounds.find(prepared).stream()
+                .filter(m -> expressions.around(m.start()).stream().noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
                 .forEach(found::add);
-        found.addAll(citations.find(text, sentences, expressions, forExtraction));
+        found.addAll(citations.find(prepared, sentences, expressions, forExtraction));
         if (!forExtraction) {
-            found.addAll(descriptions.find(text, sentences));
+            found.addAll(descriptions.find(prepared, sentences));
         }
         return withoutOverlaps(found).stream()
                 .map(m -> new ReferenceMention(m.item().id(), m.item().name().en(), m.start(), m.end(), m.item().start(), m.item().end()))
                 .toList();
+    }
+
+    /**
+     * The date expressions of the sentence around an offset, with offsets into the whole text. Tagging
+     * costs as much as everything else here, so only the sentences a rule looks at are tagged.
+     */
+    final class SentenceDates {
+        private final List<Sentence> sentences;
+        private final Map<Integer, List<TemporalExpression>> tagged = new HashMap<>();
+
+        SentenceDates(List<Sentence> sentences) {
+            this.sentences = sentences;
+        }
+
+        List<TemporalExpression> around(int offset) {
+            for (Sentence s : sentences) {
+                if (s.start() <= offset && offset < s.end()) {
+                    return tagged.computeIfAbsent(s.start(), k -> dates.resolveAgainst(s.text(), ANY_ANCHOR).stream()
+                            .map(e -> new TemporalExpression(e.text(), e.start() + s.start(), e.end() + s.start(), e.type(), e.date(),
+                                    e.rule(), e.explanation()))
+                            .toList());
+                }
+            }
+            return List.of();
+        }
     }
 
     /** Text order; where mentions overlap the longer is kept, and mentions of exactly one span are kept together. */

@@ -2,6 +2,7 @@ package io.tarikh.knowledge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** The words of a normalised text: runs of letters and digits, lower-cased, with their offsets in it. */
 final class Words {
@@ -21,12 +22,14 @@ final class Words {
                 continue;
             }
             int start = i;
-            StringBuilder w = new StringBuilder();
+            boolean upper = false;
             while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
-                w.append(Character.toLowerCase(folded.charAt(i)));
+                upper |= Character.isUpperCase(folded.charAt(i));
                 i++;
             }
-            out.add(new Word(w.toString(), start, i));
+            String word = folded.substring(start, i);
+            // Arabic has no case: lower-case only the (rare) words that need it
+            out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i));
         }
         return out;
     }
