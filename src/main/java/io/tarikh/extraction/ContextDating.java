@@ -1,28 +1,34 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.KnowledgeBase;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Dates the reported statements that carry no date of their own: a speaker quoted without a date
  * is speaking at the occasion the article dated for that speaker (the nearest dated statement,
- * call or press conference sharing an actor); failing that, on the day of publication.
+ * call or press conference sharing an actor); failing that, on the day of publication. The shared
+ * actor must say who spoke: a person or a ministry, not a country or a body as large as the UN, or
+ * the envoy's words at a launch would take the date of the Secretary-General's statement a month before.
  */
 final class ContextDating {
 
     private ContextDating() {
     }
 
-    static List<Candidate> apply(List<Candidate> candidates, LocalDate published) {
+    /** Kinds of actor too broad to tie two statements to one occasion. */
+    private static final Set<String> BROAD = Set.of("COUNTRY", "ORGANISATION");
+
+    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
             if (c.date() != null || !c.type().isReporting()) {
                 continue;
             }
-            Candidate occasion = nearestDatedOccasion(candidates, i);
+            Candidate occasion = nearestDatedOccasion(candidates, i, knowledge);
             if (occasion != null) {
                 out.set(i, c.withDate(occasion.date(), DateBasis.CONTEXT, occasion.status()));
             } else if (published != null) {
@@ -32,19 +38,24 @@ final class ContextDating {
         return out;
     }
 
-    private static Candidate nearestDatedOccasion(List<Candidate> candidates, int index) {
+    private static Candidate nearestDatedOccasion(List<Candidate> candidates, int index, KnowledgeBase knowledge) {
         Candidate target = candidates.get(index);
         Candidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int j = 0; j < candidates.size(); j++) {
             Candidate other = candidates.get(j);
             boolean usable = j != index && other.type().isReporting() && other.dateBasis() == DateBasis.TEXT && other.isDated()
-                    && !Collections.disjoint(other.actorIds(), target.actorIds());
+                    && sharesSpeaker(other, target, knowledge);
             if (usable && Math.abs(j - index) < bestDistance) {
                 best = other;
                 bestDistance = Math.abs(j - index);
             }
         }
         return best;
+    }
+
+    private static boolean sharesSpeaker(Candidate a, Candidate b, KnowledgeBase knowledge) {
+        return a.actorIds().stream().filter(b.actorIds()::contains).map(knowledge::actor)
+                .anyMatch(actor -> actor == null || !BROAD.contains(actor.kind()));
     }
 }

@@ -44,7 +44,7 @@ public final class EventExtractor {
         for (Sentence sentence : SentenceSplitter.split(text)) {
             candidates.addAll(sentence(sentence, within(expressions, sentence), published));
         }
-        return ContextDating.apply(PairReferences.apply(candidates, triggers, knowledge, titles), published);
+        return ContextDating.apply(PairReferences.apply(candidates, triggers, knowledge, titles), published, knowledge);
     }
 
     private List<Candidate> sentence(Sentence s, List<TemporalExpression> expressions, LocalDate published) {

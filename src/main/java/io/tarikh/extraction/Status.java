@@ -3,7 +3,7 @@ package io.tarikh.extraction;
 import io.tarikh.temporal.DateInfo;
 import java.time.LocalDate;
 
-/** OCCURRED or SCHEDULED: a date after publication, or a future marker next to the event, means scheduled. */
+/** OCCURRED or SCHEDULED: a date after publication, or a future marker next to an event of that very day, means scheduled. */
 final class Status {
 
     private Status() {
@@ -17,7 +17,9 @@ final class Status {
             if (date.start().isAfter(published)) {
                 return EventStatus.SCHEDULED;
             }
-            return futureMarked && !date.end().isBefore(published) ? EventStatus.SCHEDULED : EventStatus.OCCURRED;
+            // Only what starts on the day itself can still be ahead ("المحادثات المقررة اليوم"); a round that
+            // opened yesterday is under way, whatever is planned for its next sessions.
+            return futureMarked && date.start().equals(published) ? EventStatus.SCHEDULED : EventStatus.OCCURRED;
         }
         return futureMarked ? EventStatus.SCHEDULED : EventStatus.OCCURRED;
     }

@@ -21,6 +21,10 @@ public final class TriggerIndex {
     private static final int MAX_SUFFIX = 2;
     /** How far from an event's head a future marker still speaks about that event. */
     private static final int MARKER_WINDOW = 40;
+    /** How many words before a content trigger a negator still denies it: "فشل الأسبوع الماضي في الاتفاق". */
+    private static final int NEGATOR_WORDS = 4;
+    /** Pronoun suffixes after a taa marbuta written as taa: "قمتهم", "زيارته", "اتفاقيتها". */
+    private static final java.util.regex.Pattern TAA_SUFFIX = java.util.regex.Pattern.compile("(ه|ها|هم|هما|نا|كم|ي)");
 
     private record Phrase(String normalised, EventType type) {
     }
@@ -28,8 +32,15 @@ public final class TriggerIndex {
     private final List<Phrase> phrases;
     private final List<String> futureMarkers;
     private final List<String> pairWords;
+    private final java.util.Set<String> notTriggers;
+    private final java.util.Set<String> negators;
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers, List<String> pairWords) {
+        this(triggers, futureMarkers, pairWords, List.of(), List.of());
+    }
+
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers, List<String> pairWords,
+            List<String> notTriggers, List<String> negators) {
         List<Phrase> all = new ArrayList<>();
         triggers.forEach((type, words) -> words.forEach(w -> all.add(new Phrase(ArabicNormalizer.normalize(w.strip()), type))));
         // Longest first, so that "وقف إطلاق النار" wins over "وقف" where both are listed.
@@ -37,6 +48,8 @@ public final class TriggerIndex {
         this.phrases = List.copyOf(all);
         this.futureMarkers = futureMarkers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
         this.pairWords = pairWords.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
+        this.notTriggers = notTriggers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
+        this.negators = negators.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The index of a trigger lexicon; a type name the contract does not know is a data error. */
@@ -48,7 +61,7 @@ public final class TriggerIndex {
             }
             byType.put(EventType.valueOf(type), words);
         });
-        return new TriggerIndex(byType, lexicon.futureMarkers(), lexicon.pairWords());
+        return new TriggerIndex(byType, lexicon.futureMarkers(), lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators());
     }
 
     /** Triggers in text order, non-overlapping, with offsets shifted by {@code offset}. */
@@ -58,16 +71,96 @@ public final class TriggerIndex {
         boolean[] taken = new boolean[text.length()];
         List<Trigger> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            for (int at = text.indexOf(phrase.normalised()); at >= 0; at = text.indexOf(phrase.normalised(), at + 1)) {
-                int end = at + phrase.normalised().length();
-                if (isWord(text, at, end) && free(taken, at, end)) {
+            String form = phrase.normalised();
+            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                int end = at + form.length();
+                if (isWord(text, at, end) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())) {
                     java.util.Arrays.fill(taken, at, end, true);
                     found.add(new Trigger(phrase.type(), offset + folded.originalStart(at), offset + folded.originalEnd(end)));
+                }
+            }
+            // A taa marbuta before a pronoun is written as taa: "قمة" is also "قمتهم", "زيارة" also "زيارته".
+            if (form.endsWith("ه") && form.length() > 2) {
+                String bound = form.substring(0, form.length() - 1) + "ت";
+                for (int at = text.indexOf(bound); at >= 0; at = text.indexOf(bound, at + 1)) {
+                    int end = at + bound.length();
+                    int wordEnd = end;
+                    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                        wordEnd++;
+                    }
+                    if (TAA_SUFFIX.matcher(text.substring(end, wordEnd)).matches() && isWord(text, at, wordEnd) && free(taken, at, wordEnd)
+                            && !notATrigger(text, at, wordEnd) && !denied(text, at, phrase.type())) {
+                        java.util.Arrays.fill(taken, at, wordEnd, true);
+                        found.add(new Trigger(phrase.type(), offset + folded.originalStart(at), offset + folded.originalEnd(wordEnd)));
+                    }
                 }
             }
         }
         found.sort(Comparator.comparingInt(Trigger::start));
         return found;
+    }
+
+    /** The whole word around [start, end) is a listed non-trigger ("وزارة", "الإضافي"), proclitics and article aside. */
+    private boolean notATrigger(String text, int start, int end) {
+        if (notTriggers.isEmpty()) {
+            return false;
+        }
+        int wordStart = start;
+        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        int wordEnd = end;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String word = text.substring(wordStart, wordEnd);
+        for (int k = 0; k <= 2 && k < word.length(); k++) {
+            if (k > 0 && PROCLITICS.indexOf(word.charAt(k - 1)) < 0) {
+                break;
+            }
+            String rest = word.substring(k);
+            if (notTriggers.contains(rest) || rest.startsWith("ال") && notTriggers.contains(rest.substring(2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A content trigger with a negator a few words before it in the same clause states no event:
+     * "انتهت دون الاتفاق", "لم تشارك في الاجتماع", "فشل في الاتفاق", "أي هجوم". Reporting words are
+     * left alone: "لم يستبعد" still reports what someone said.
+     */
+    private boolean denied(String text, int start, EventType type) {
+        if (negators.isEmpty() || type.isReporting()) {
+            return false;
+        }
+        int at = start;
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--;
+        }
+        for (int words = 0; words < NEGATOR_WORDS && at > 0; words++) {
+            int end = at;
+            while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
+                if (",،;؛.:\"«»()".indexOf(text.charAt(end - 1)) >= 0) {
+                    return false; // another clause
+                }
+                end--;
+            }
+            int begin = end;
+            while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+                begin--;
+            }
+            if (begin == end) {
+                return false;
+            }
+            String word = text.substring(begin, end);
+            if (negators.contains(word) || word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0 && negators.contains(word.substring(1))) {
+                return true;
+            }
+            at = begin;
+        }
+        return false;
     }
 
     /** Whether a future marker (المقرر، المقبل، ستعقد...) stands within a few words of [start, end) of the article text. */

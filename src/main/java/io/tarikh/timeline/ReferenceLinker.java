@@ -23,7 +23,12 @@ public final class ReferenceLinker {
     private static final int RECENT_DAYS = 30;
     /** Plans move: a scheduled date may be off by this much from when it really took place. */
     private static final int SCHEDULE_SLACK_DAYS = 14;
-    /** Reports of day-precise events may be off by a day (time zones, night events). */
+    /**
+     * Reports of day-precise strikes and battles may be off by a day (time zones, night events: a strike
+     * on Friday evening in Washington is Saturday dawn in Damascus). Meetings, talks and signings are
+     * reported on their day: foreign ministers meeting in Geneva on the Tuesday are not the launch of
+     * talks there on the Wednesday.
+     */
     private static final int DAY_SLACK = 1;
     /**
      * A sentence that does not name an event reports a happening, not a campaign: months-long
@@ -55,6 +60,11 @@ public final class ReferenceLinker {
                 .orElse(c);
     }
 
+    private static boolean isGathering(ReferenceEvent r) {
+        EventType type = EventType.valueOf(r.type());
+        return type == EventType.TALKS || type == EventType.MEETING;
+    }
+
     /** An agreement reached at talks is what was signed there: "اتفاق ... في أستانة4" is the memorandum of that round. */
     private static boolean signedAt(Candidate c, ReferenceEvent r) {
         return c.type() == EventType.AGREEMENT && !r.documents().isEmpty();
@@ -64,12 +74,15 @@ public final class ReferenceLinker {
     private static Optional<Long> distance(Candidate c, ReferenceEvent r, LocalDate published) {
         if (c.isDated()) {
             boolean coarse = c.date().precision() != Precision.DAY;
-            int slack = c.status() == EventStatus.SCHEDULED ? SCHEDULE_SLACK_DAYS : coarse ? 0 : DAY_SLACK;
+            int slack = c.status() == EventStatus.SCHEDULED ? SCHEDULE_SLACK_DAYS
+                    : coarse || c.type() != EventType.MILITARY_ACTION ? 0 : DAY_SLACK;
             LocalDate from = c.date().start().minusDays(slack);
             LocalDate to = c.date().end().plusDays(slack);
-            // The reference event must lie within what the mention says: a strike on 29 February is
-            // part of an operation of a week, not the operation.
-            boolean fits = !r.start().isBefore(from) && !r.end().isAfter(to);
+            // A day within a round of talks or a conference is that round ("the negotiations opened on
+            // Monday"); other reference events must lie within what the mention says: a strike on
+            // 29 February is part of an operation of a week, not the operation.
+            boolean fits = isGathering(r) ? !r.start().isAfter(to) && !r.end().isBefore(from)
+                    : !r.start().isBefore(from) && !r.end().isAfter(to);
             return fits ? Optional.of(Math.abs(ChronoUnit.DAYS.between(c.date().start(), r.start()))) : Optional.empty();
         }
         if (published == null) {
