@@ -2,6 +2,7 @@ package io.tarikh.extraction;
 
 import io.tarikh.knowledge.TriggerLexicon;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
@@ -16,8 +17,6 @@ import java.util.Map;
  */
 public final class TriggerIndex {
 
-    private static final String PROCLITICS = "وفبلكس";
-    private static final int MAX_PROCLITICS = 2;
     private static final int MAX_SUFFIX = 2;
     /** How far from an event's head a future marker still speaks about that event. */
     private static final int MARKER_WINDOW = 40;
@@ -114,11 +113,8 @@ public final class TriggerIndex {
             wordEnd++;
         }
         String word = text.substring(wordStart, wordEnd);
-        for (int k = 0; k <= 2 && k < word.length(); k++) {
-            if (k > 0 && PROCLITICS.indexOf(word.charAt(k - 1)) < 0) {
-                break;
-            }
-            String rest = word.substring(k);
+        for (Clitics.Reading r : Clitics.readings(word, Clitics.VERBAL)) {
+            String rest = r.rest();
             if (notTriggers.contains(rest) || rest.startsWith("ال") && notTriggers.contains(rest.substring(2))) {
                 return true;
             }
@@ -202,7 +198,7 @@ public final class TriggerIndex {
             wordStart--;
         }
         String prefix = text.substring(wordStart, start);
-        boolean prefixOk = prefix.length() <= MAX_PROCLITICS && prefix.chars().allMatch(c -> PROCLITICS.indexOf(c) >= 0)
+        boolean prefixOk = Clitics.areClitics(prefix, Clitics.VERBAL)
                 || prefix.equals("ال") || prefix.endsWith("ال") && prefix.length() <= 3;
         int wordEnd = end;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {

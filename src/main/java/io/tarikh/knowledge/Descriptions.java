@@ -2,6 +2,7 @@ package io.tarikh.knowledge;
 
 import io.tarikh.knowledge.Words.Word;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.stream.Collectors;
  */
 final class Descriptions {
 
-    private static final String PROCLITICS = "وفبلكس";
     private static final int MAX_SUFFIX = 3;
 
     private record Description(ReferenceEvent event, List<String> stems) {
@@ -87,14 +87,10 @@ final class Descriptions {
     /** The word without up to two proclitics, and without the article after them. */
     private static List<String> readings(String word) {
         List<String> out = new ArrayList<>(6);
-        for (int k = 0; k <= 2 && k < word.length(); k++) {
-            if (k > 0 && PROCLITICS.indexOf(word.charAt(k - 1)) < 0) {
-                break;
-            }
-            String rest = word.substring(k);
-            out.add(rest);
-            if (rest.startsWith("ال")) {
-                out.add(rest.substring(2));
+        for (Clitics.Reading r : Clitics.readings(word, Clitics.VERBAL)) {
+            out.add(r.rest());
+            if (r.rest().startsWith("ال")) {
+                out.add(r.rest().substring(2));
             }
         }
         return out;

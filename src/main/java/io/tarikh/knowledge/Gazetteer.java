@@ -2,6 +2,7 @@ package io.tarikh.knowledge;
 
 import io.tarikh.knowledge.Words.Word;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +21,6 @@ import java.util.stream.Stream;
  * proclitic reading, however many forms (thousands of generated round names) share a first word.
  */
 final class Gazetteer<T> {
-
-    private static final String PROCLITICS = "وفبلك";
-    private static final int MAX_PROCLITICS = 2;
 
     /** A word of a name: the items whose name ends here, and the words that can follow. */
     private static final class Node<T> {
@@ -121,14 +119,10 @@ final class Gazetteer<T> {
 
     private static List<Reading> readings(String word) {
         List<Reading> out = new ArrayList<>(4);
-        for (int k = 0; k <= MAX_PROCLITICS && k < word.length() - 1; k++) {
-            if (k > 0 && PROCLITICS.indexOf(word.charAt(k - 1)) < 0) {
-                break;
-            }
-            String rest = word.substring(k);
-            out.add(new Reading(rest, k));
-            if (rest.startsWith("لل") && rest.length() > 3) {
-                out.add(new Reading("ال" + rest.substring(2), k));
+        for (Clitics.Reading r : Clitics.readings(word, Clitics.NOMINAL)) {
+            out.add(new Reading(r.rest(), r.prefix()));
+            if (r.rest().startsWith("لل") && r.rest().length() > 3) {
+                out.add(new Reading("ال" + r.rest().substring(2), r.prefix()));
             }
         }
         return out;

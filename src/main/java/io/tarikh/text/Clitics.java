@@ -1,0 +1,42 @@
+package io.tarikh.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Conjunctions and prepositions Arabic writes attached to the next word ("ولافروف", "بالرقة",
+ * "وسيعقد"). Matchers read a word with and without up to two of them; this is the one place
+ * that says which letters they are.
+ */
+public final class Clitics {
+
+    /** و ف ب ل ك: before names and nouns. */
+    public static final String NOMINAL = "وفبلك";
+    /** The same and the future prefix س, before verbs and trigger words. */
+    public static final String VERBAL = "وفبلكس";
+    public static final int MAX = 2;
+
+    private Clitics() {
+    }
+
+    /** A reading of a word: what is left after {@code prefix} characters of clitics. */
+    public record Reading(String rest, int prefix) {
+    }
+
+    /** The word itself, then without one and two leading clitics of {@code clitics}, while something is left. */
+    public static List<Reading> readings(String word, String clitics) {
+        List<Reading> out = new ArrayList<>(MAX + 1);
+        for (int k = 0; k <= MAX && k < word.length() - 1; k++) {
+            if (k > 0 && clitics.indexOf(word.charAt(k - 1)) < 0) {
+                break;
+            }
+            out.add(new Reading(word.substring(k), k));
+        }
+        return out;
+    }
+
+    /** Whether {@code prefix} is nothing but up to two clitics of {@code clitics}. */
+    public static boolean areClitics(String prefix, String clitics) {
+        return prefix.length() <= MAX && prefix.chars().allMatch(c -> clitics.indexOf(c) >= 0);
+    }
+}
