@@ -32,6 +32,8 @@ final class AnchorInference {
     private static final int ATTACH_DISTANCE = 60;
     /** Reports of a past event come soon after it; look no further than this for a matching weekday. */
     private static final int SEARCH_DAYS = 400;
+    /** From this length on, a reference event (an offensive, a long round of talks) may be mentioned while under way. */
+    private static final int CAMPAIGN_DAYS = 14;
     /** An Arabic plural ("أيام", "أسابيع") counts three or more. */
     private static final int PLURAL_AT_LEAST = 3;
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P(\\d+|X)([DWMY])");
@@ -171,6 +173,18 @@ final class AnchorInference {
         }
         if (futureMarkedNear(folded, m)) {
             ev.upper(m.firstDay().minusDays(1), what + " is still ahead ⇒ published before " + m.firstDay());
+        } else {
+            reportedAsPast(m, what, ev);
+        }
+    }
+
+    /**
+     * A short event mentioned without a date is over, and recent. A campaign of weeks may still be
+     * under way ("العملية التي يشنها الجيش منذ ..."): it only shows that the text is later than its start.
+     */
+    private static void reportedAsPast(ReferenceMention m, String what, Evidence ev) {
+        if (java.time.temporal.ChronoUnit.DAYS.between(m.firstDay(), m.lastDay()) >= CAMPAIGN_DAYS) {
+            ev.lower(m.firstDay().plusDays(1), false, what + " lasts weeks, may be under way ⇒ published after " + m.firstDay());
         } else {
             ev.lower(m.lastDay().plusDays(1), true, what + " is reported as past ⇒ published after " + m.lastDay());
         }

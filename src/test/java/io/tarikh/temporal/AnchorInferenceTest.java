@@ -17,7 +17,8 @@ class AnchorInferenceTest {
     private static final class FakeIndex implements ReferenceEventIndex {
         private final Map<String, LocalDate[]> events = Map.of(
                 "القمة العربية في عمان", new LocalDate[] {LocalDate.of(2017, 3, 29), LocalDate.of(2017, 3, 29)},
-                "مؤتمر الرياض للمعارضة", new LocalDate[] {LocalDate.of(2015, 12, 9), LocalDate.of(2015, 12, 10)});
+                "مؤتمر الرياض للمعارضة", new LocalDate[] {LocalDate.of(2015, 12, 9), LocalDate.of(2015, 12, 10)},
+                "عملية درع الربيع", new LocalDate[] {LocalDate.of(2020, 2, 27), LocalDate.of(2020, 4, 30)});
 
         @Override
         public List<ReferenceMention> find(String text) {
@@ -103,6 +104,13 @@ class AnchorInferenceTest {
         assertTrue(mentions(a, "published on or after 2017-04-01"), a.evidence().toString());
         Anchor twoWeeks = infer(WITH_EVENTS, "وذلك بعد أسبوعين على القمة العربية في عمان.");
         assertEquals(LocalDate.of(2017, 4, 12), twoWeeks.date());
+    }
+
+    @Test
+    void aCampaignOfWeeksMayBeUnderWay() {
+        Anchor a = infer(WITH_EVENTS, "وتواصل القوات التركية عملية درع الربيع في ريف إدلب. وقال المتحدث اليوم الاثنين إن المعارك مستمرة.");
+        assertEquals(LocalDate.of(2020, 3, 2), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "may be under way"), a.evidence().toString());
     }
 
     @Test
