@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 final class CalendarResolver {
 
-    /** A bare date at most this many days after the anchor is the coming one, not last year's. */
-    private static final int NEAR_FUTURE_DAYS = 31;
+    /**
+     * A bare date at most this many days after the anchor is the coming one, not last year's: news
+     * names a date of the coming weeks without its year ("الانتخابات في 31 تموز"), while a date
+     * nine months back would carry its year or "الماضي".
+     */
+    private static final int NEAR_FUTURE_DAYS = 92;
 
     private final Lexicon lexicon;
     /** A day written in digits ("الـ 4") or as an ordinal ("الخامس عشر"). */
@@ -77,6 +81,9 @@ final class CalendarResolver {
                     lexicon.monthEn(month) + " of a year that needs the unknown publication date");
         }
         YearMonth ym = YearMonth.of(year.value, month);
+        if (s.group("wk") != null) {
+            return weekOfMonth(s, ym, year);
+        }
         if (days.isEmpty()) {
             DateInfo date = Periods.month(ym, Resolver.modifier(s));
             return new Resolver.Resolved(TimexType.DATE, date, lexicon.monthEn(month) + " " + year.value + " (" + year.why + ")" + Resolver.modifierNote(s));
@@ -90,9 +97,29 @@ final class CalendarResolver {
         return withWeekdayCheck(s, ym.atDay(first), ym.atDay(last), what + " of " + lexicon.monthEn(month) + " " + year.value + " (" + year.why + ")");
     }
 
+    /** "الأسبوع الأول من أيار": days 1-7; the second 8-14...; "الأخير": the month's last seven days. */
+    private Resolver.Resolved weekOfMonth(Tagger.Span s, YearMonth ym, Year year) {
+        String wk = s.group("wk");
+        int index = switch (wk) {
+            case "الاول" -> 0;
+            case "الثاني" -> 1;
+            case "الثالث" -> 2;
+            case "الرابع" -> 3;
+            default -> -1;
+        };
+        LocalDate first = index < 0 ? ym.atEndOfMonth().minusDays(6) : ym.atDay(1 + 7 * index);
+        LocalDate last = index < 0 ? ym.atEndOfMonth() : first.plusDays(6);
+        DateInfo date = new DateInfo(ym.toString(), first, last, Precision.MONTH, null, DateFormats.days(first, last));
+        return new Resolver.Resolved(TimexType.DATE, date, (index < 0 ? "the last week" : "week " + (index + 1)) + " of "
+                + lexicon.monthEn(ym.getMonthValue()) + " " + ym.getYear() + " (" + year.why + "): " + first + ".." + last);
+    }
+
     private Resolver.Resolved span(Tagger.Span s, LocalDate anchor, boolean future) {
         int month = month(s, "m");
         int month2 = month(s, "m2");
+        if (s.group("d") == null) {
+            return monthSpan(s, month, month2);
+        }
         int d1 = days(s.group("d")).get(0);
         int d2 = days(s.group("d2")).get(0);
         Year year = year(s, anchor, future, month, d1);
@@ -109,12 +136,26 @@ final class CalendarResolver {
         }
     }
 
+    /** "من أوت 2017 إلى مارس 2019": whole months, the first year given or the one before the last month's. */
+    private Resolver.Resolved monthSpan(Tagger.Span s, int month, int month2) {
+        int lastYear = Integer.parseInt(s.group("y"));
+        int firstYear = s.group("y1") != null ? Integer.parseInt(s.group("y1")) : month <= month2 ? lastYear : lastYear - 1;
+        if (firstYear < 1900 || lastYear > 2100 || YearMonth.of(firstYear, month).isAfter(YearMonth.of(lastYear, month2))) {
+            return null;
+        }
+        YearMonth from = YearMonth.of(firstYear, month);
+        YearMonth to = YearMonth.of(lastYear, month2);
+        DateInfo date = new DateInfo(from.toString(), from.atDay(1), to.atEndOfMonth(), Precision.MONTH, Resolver.modifier(s),
+                DateFormats.withModifier(DateFormats.days(from.atDay(1), to.atEndOfMonth()), Resolver.modifier(s)));
+        return new Resolver.Resolved(TimexType.DATE, date, "the months from " + from + " to " + to);
+    }
+
     private Resolver.Resolved hijri(Tagger.Span s, LocalDate anchor) {
-        if (s.group("d") == null && s.group("y") == null && s.group("named") == null) {
+        if (s.group("d") == null && s.group("y") == null && s.group("named") == null && s.group("rel") == null) {
             return null; // "رمضان" alone is as often a name as a month
         }
         int month = Integer.parseInt(lexicon.value("hijriMonths", s.group("h")));
-        Integer hijriYear = s.group("y") != null ? Integer.valueOf(s.group("y")) : anchor == null ? null : Resolver.hijriYear(anchor);
+        Integer hijriYear = s.group("y") != null ? Integer.valueOf(s.group("y")) : anchor == null ? null : hijriYearOf(s, anchor, month);
         if (hijriYear == null) {
             return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved("XXXX", new Display(s.group("h"), "Hijri month " + month)),
                     "Hijri month " + month + " of an unknown year");
@@ -125,8 +166,12 @@ final class CalendarResolver {
             if (s.group("d") != null) {
                 int day = days(s.group("d")).get(0);
                 LocalDate d = LocalDate.from(firstOfMonth.with(ChronoField.DAY_OF_MONTH, day));
+                String why = "Hijri " + day + "/" + month + "/" + hijriYear + " (Umm al-Qura) is " + d;
+                if (s.partOfDay() != null) {
+                    return new Resolver.Resolved(TimexType.TIME, Periods.partOfDay(d, s.partOfDay()), why + ", part of day " + s.partOfDay());
+                }
                 DateInfo date = new DateInfo(d.toString(), d, d, Precision.DAY, null, new Display(hijri + " (" + DateFormats.day(d).ar() + ")", DateFormats.day(d).en()));
-                return new Resolver.Resolved(TimexType.DATE, date, "Hijri " + day + "/" + month + "/" + hijriYear + " (Umm al-Qura) is " + d);
+                return new Resolver.Resolved(TimexType.DATE, date, why);
             }
             LocalDate first = LocalDate.from(firstOfMonth);
             LocalDate last = first.plusDays(firstOfMonth.lengthOfMonth() - 1L);
@@ -141,6 +186,21 @@ final class CalendarResolver {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** Without a written year: the anchor's Hijri year, or the one before / after for "الماضي" / "المقبل". */
+    private int hijriYearOf(Tagger.Span s, LocalDate anchor, int month) {
+        int year = Resolver.hijriYear(anchor);
+        String rel = lexicon.direction(s.group("rel"));
+        if (rel == null || "current".equals(rel)) {
+            return year;
+        }
+        int day = s.group("d") == null ? 1 : Math.min(days(s.group("d")).get(0), 29);
+        LocalDate thisYear = LocalDate.from(HijrahDate.of(year, month, day));
+        if ("past".equals(rel)) {
+            return thisYear.isBefore(anchor) ? year : year - 1;
+        }
+        return thisYear.isAfter(anchor) ? year : year + 1;
     }
 
     /** A year and how it was decided. */

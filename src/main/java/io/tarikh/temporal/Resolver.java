@@ -86,6 +86,14 @@ final class Resolver {
         }
         LocalDate day;
         String how;
+        if (s.group("wd2") != null) {
+            // "ليل الأحد-الاثنين": the night from the first day (the most recent one) into the next.
+            day = future ? anchor.with(TemporalAdjusters.nextOrSame(target)) : anchor.with(TemporalAdjusters.previousOrSame(target));
+            LocalDate next = day.plusDays(1);
+            DateInfo night = new DateInfo(day + "TNI", day, next, Precision.DAY, null, DateFormats.partOfDay(day, "TNI"));
+            return new Resolved(TimexType.TIME, night, "the night of " + lexicon.weekdayEn(target.getValue()) + " " + day + " into "
+                    + weekdayEn(next) + " " + next + " (" + (future ? "on or after " : "on or before ") + anchor + ")");
+        }
         switch (rel == null ? (future ? "bare-future" : "bare") : rel) {
             case "past" -> {
                 day = anchor.with(TemporalAdjusters.previous(target));
@@ -148,7 +156,9 @@ final class Resolver {
     }
 
     private Resolved duration(Tagger.Span s, LocalDate anchor) {
-        String[] unit = lexicon.value("units", s.group("u")).split(":", -1);
+        // The unit word: "u", or "su" / "su1" for the rules that take it alone ("يومين", "ساعة واحدة").
+        String unitWord = s.group("u") != null ? s.group("u") : s.group("su") != null ? s.group("su") : s.group("su1");
+        String[] unit = lexicon.value("units", unitWord).split(":", -1);
         Integer count = s.group("n") != null ? number(s.group("n")) : unit[1].isEmpty() ? null : Integer.valueOf(unit[1]);
         String amount = count == null ? "X" : String.valueOf(count);
         String value = unit[0].equals("H") ? "PT" + amount + "H" : "P" + amount + unit[0];
@@ -159,17 +169,27 @@ final class Resolver {
         Modifier mod = q == null ? null : Modifier.valueOf(q);
         String english = (mod == Modifier.APPROX ? "about " : "") + (count == null ? "some" : amount) + " " + unitName(unit[0])
                 + (count != null && count == 1 ? "" : "s");
-        Display display = new Display(s.group("u"), english);
+        Display display = new Display(unitWord, english);
         ChronoUnit chrono = switch (unit[0]) {
             case "H" -> ChronoUnit.HOURS;
             case "D" -> ChronoUnit.DAYS;
             case "W" -> ChronoUnit.WEEKS;
             case "M" -> ChronoUnit.MONTHS;
+            case "DE" -> ChronoUnit.DECADES;
             default -> ChronoUnit.YEARS;
         };
         // Dates only when the text counts from the publication day: not from an event ("بعد عام على الانفجار"),
         // not for hours, and not for an unknown amount.
         boolean dated = anchor != null && count != null && chrono != ChronoUnit.HOURS && s.group("ref") == null;
+        if (anchor != null && count != null && chrono == ChronoUnit.HOURS && rel != null) {
+            // "خلال الساعات الـ24 الماضية": the days those hours touch, up to (or from) the anchor.
+            boolean ahead = "future".equals(rel);
+            long days = (count + 23) / 24;
+            LocalDate first = ahead ? anchor : anchor.minusDays(days);
+            LocalDate last = ahead ? anchor.plusDays(days) : anchor;
+            return new Resolved(TimexType.DURATION, new DateInfo(value, first, last, Precision.NONE, mod, display),
+                    "the " + (ahead ? "coming " : "past ") + english + (ahead ? " from " : " up to ") + anchor + ": " + first + ".." + last);
+        }
         if (dated && rel != null) {
             // "خلال الأسبوعين المقبلين": the coming span after the anchor; "الأشهر الستة الماضية": the span up to it.
             boolean ahead = "future".equals(rel);
@@ -257,6 +277,7 @@ final class Resolver {
             case "D" -> "day";
             case "W" -> "week";
             case "M" -> "month";
+            case "DE" -> "decade";
             default -> "year";
         };
     }

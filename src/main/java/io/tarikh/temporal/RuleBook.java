@@ -38,11 +38,15 @@ final class RuleBook {
     private final List<Rule> rules;
     private final Pattern modifierPrefix;
     private final Pattern partOfDayPrefix;
+    private final Pattern dayPrefix;
+    private final Pattern dateAfterDay;
 
-    private RuleBook(List<Rule> rules, Pattern modifierPrefix, Pattern partOfDayPrefix) {
+    private RuleBook(List<Rule> rules, Pattern modifierPrefix, Pattern partOfDayPrefix, Pattern dayPrefix, Pattern dateAfterDay) {
         this.rules = rules;
         this.modifierPrefix = modifierPrefix;
         this.partOfDayPrefix = partOfDayPrefix;
+        this.dayPrefix = dayPrefix;
+        this.dateAfterDay = dateAfterDay;
     }
 
     static RuleBook load(Lexicon lexicon) {
@@ -70,7 +74,9 @@ final class RuleBook {
         JsonNode prefixes = root.path("prefixes");
         return new RuleBook(List.copyOf(rules),
                 Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("modifier").asText()), lexicon)),
-                Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("partOfDay").asText()), lexicon)));
+                Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("partOfDay").asText()), lexicon)),
+                Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("day").asText()), lexicon)),
+                Pattern.compile(expand(foldArabic(prefixes.path("dateAfterDay").asText()), lexicon)));
     }
 
     /**
@@ -122,6 +128,16 @@ final class RuleBook {
 
     Pattern modifierPrefix() {
         return modifierPrefix;
+    }
+
+    /** "يوم" just before a date that does not take it itself. */
+    Pattern dayPrefix() {
+        return dayPrefix;
+    }
+
+    /** The gap allowed between a weekday phrase and the date it names ("، الموافق"). */
+    Pattern dateAfterDay() {
+        return dateAfterDay;
     }
 
     Pattern partOfDayPrefix() {

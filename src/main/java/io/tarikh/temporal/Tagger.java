@@ -148,6 +148,19 @@ final class Tagger {
         List<Span> out = new ArrayList<>(spans.size());
         int previousEnd = 0;
         for (Span s : spans) {
+            Span day = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (day != null && namesDay(day) && isDate(s) && s.group("wd") == null
+                    && rules.dateAfterDay().matcher(normalised.substring(day.nEnd(), s.nStart())).matches()) {
+                // "الثلاثاء المقبل 21 يوليو", "اليوم الخميس 30 رمضان": one expression, the written date decides the day.
+                Map<String, String> groups = new HashMap<>(s.groups());
+                if (day.group("wd") != null) {
+                    groups.put("wd", day.group("wd"));
+                }
+                Span joined = new Span(s.rule(), day.nStart(), s.nEnd(), groups, s.modifier(), day.partOfDay());
+                out.set(out.size() - 1, joined);
+                previousEnd = joined.nEnd();
+                continue;
+            }
             int from = Math.max(previousEnd, s.nStart() - PREFIX_WINDOW);
             String before = normalised.substring(from, s.nStart());
             Span extended = s;
@@ -159,11 +172,30 @@ final class Tagger {
             } else if (acceptsPartOfDay(s) && pod.find()) {
                 extended = new Span(s.rule(), from + pod.start(), s.nEnd(), s.groups(), null,
                         lexicon.value("partsOfDay", pod.group("pod")));
+            } else if (isDate(s)) {
+                Matcher dayWord = rules.dayPrefix().matcher(before);
+                if (dayWord.find()) {
+                    extended = new Span(s.rule(), from + dayWord.start(), s.nEnd(), s.groups(), null, null);
+                }
             }
             out.add(extended);
             previousEnd = extended.nEnd();
         }
         return out;
+    }
+
+    /** A weekday or deictic day ("الثلاثاء المقبل", "اليوم الخميس") that a written date may follow. */
+    private static boolean namesDay(Span s) {
+        return (s.rule().kind() == RuleBook.Kind.WEEKDAY || s.rule().kind() == RuleBook.Kind.DEICTIC) && s.group("wd2") == null
+                && s.modifier() == null;
+    }
+
+    /** A written day: "21 يوليو", "12/5/2018", "10 شوال" (not a bare month or year). */
+    private static boolean isDate(Span s) {
+        return switch (s.rule().kind()) {
+            case CALENDAR, NUMERIC, HIJRI -> s.group("d") != null;
+            default -> false;
+        };
     }
 
     /** Periods longer than a day take early/mid/late; any date takes "about". */
@@ -176,6 +208,7 @@ final class Tagger {
 
     private static boolean acceptsPartOfDay(Span s) {
         return s.rule().kind() == RuleBook.Kind.DEICTIC || s.rule().kind() == RuleBook.Kind.WEEKDAY
-                || s.rule().kind() == RuleBook.Kind.CALENDAR || s.rule().kind() == RuleBook.Kind.NUMERIC;
+                || s.rule().kind() == RuleBook.Kind.CALENDAR || s.rule().kind() == RuleBook.Kind.NUMERIC
+                || s.rule().kind() == RuleBook.Kind.HIJRI;
     }
 }

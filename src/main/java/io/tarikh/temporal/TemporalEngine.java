@@ -27,8 +27,12 @@ public final class TemporalEngine {
         this.tagger = new Tagger(RuleBook.load(lexicon), lexicon);
         this.resolver = new Resolver(lexicon);
         this.inference = new AnchorInference(references, lexicon);
+        // A listed marker, or any verb with the future prefix س ("سيقدم", "ستعمل", "سنواصل") that is not one of the
+        // common words that merely begin with those letters ("سيطرت", "سياسة", "سنوات").
         this.futureMarkers = Pattern.compile("(?<![\\p{L}\\p{N}])[وف]?(?:"
-                + lexicon.forms("futureMarkers").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+                + lexicon.forms("futureMarkers").stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + "|(?=س[يتن])" + lexicon.forms("notFutureVerbs").stream().map(Pattern::quote).collect(Collectors.joining("|", "(?!", ")"))
+                + "س[يتن]\\p{L}{3,})(?![\\p{L}\\p{N}])");
     }
 
     public static TemporalEngine create(ReferenceEventIndex references) {
