@@ -74,7 +74,7 @@ public class ArticleResource {
             @Context UriInfo uri) {
         Paging paging = Paging.parse(page, size);
         long total = articles.count();
-        List<ArticleDto> items = articles.page(paging.page(), paging.size()).stream().map(mapper::toDto).toList();
+        List<ArticleDto> items = mapper.toDtos(articles.page(paging.page(), paging.size()));
         return Response.ok(new ArticlePage(items, paging.page(), paging.size(), total))
                 .header("Link", paging.linkHeader(uri, total))
                 .build();

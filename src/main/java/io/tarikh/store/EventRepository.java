@@ -58,11 +58,22 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
 
     /** Ids of the events an article is a source of, in date order. */
     public List<String> idsForArticle(String articleId) {
-        return getEntityManager().createQuery(
-                "select distinct e.id, e.dateStart from EventEntity e join e.sources s where s.articleId = :article order by e.dateStart, e.id",
-                Object[].class)
-                .setParameter("article", articleId)
-                .getResultList().stream().map(row -> (String) row[0]).toList();
+        return idsForArticles(List.of(articleId)).getOrDefault(articleId, List.of());
+    }
+
+    /** For each article, the ids of the events it is a source of, in date order: one query for a whole page. */
+    public java.util.Map<String, List<String>> idsForArticles(java.util.Collection<String> articleIds) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return out;
+        }
+        getEntityManager().createQuery(
+                "select distinct s.articleId, e.id, e.dateStart from EventEntity e join e.sources s where s.articleId in :articles"
+                        + " order by s.articleId, e.dateStart, e.id", Object[].class)
+                .setParameter("articles", articleIds)
+                .getResultList()
+                .forEach(row -> out.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return out;
     }
 
     private static Sort sort(EventFilter filter) {

@@ -42,6 +42,13 @@ class ArticleResourceTest {
     }
 
     @Test
+    void listedArticlesCarryTheirEventIdsToo() {
+        given().queryParam("size", 500).get("/api/v1/articles").then().statusCode(200)
+                .body("items.find { it.id == '000_929c0f77bcde9703' }.eventIds", hasItems("astana-4", "astana-5"))
+                .body("items.find { it.id == '004_41894f4126aab709' }.eventIds", hasItems("astana-4", "sochi-memorandum-idlib-2018-09-17"));
+    }
+
+    @Test
     void listsArticlesWithPagingLinks() {
         given().queryParam("size", 2).queryParam("page", 1).get("/api/v1/articles")
                 .then().statusCode(200)
