@@ -76,6 +76,9 @@ final class DatedCitations {
     /** The events of this type, or with a document, on that day (that day of the year when no year is written). */
     private List<ReferenceEvent> cited(String type, TemporalExpression day) {
         boolean yearWritten = WRITTEN_YEAR.matcher(ArabicNormalizer.asciiDigits(day.text())).find();
+        if (!yearWritten && day.rule().startsWith("hijri")) {
+            return List.of(); // a Hijri day without its year falls on a different Gregorian day every year
+        }
         LocalDate date = day.date().start();
         return events.stream()
                 .filter(e -> yearWritten ? on(e, type, date) : onDayOfYear(e, type, MonthDay.from(date)))

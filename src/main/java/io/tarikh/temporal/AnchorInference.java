@@ -38,6 +38,12 @@ final class AnchorInference {
     private static final int PLURAL_AT_LEAST = 3;
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P(\\d+|X)([DWMY])");
     private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("\\s*(من|على)?\\s*");
+    /** A report of a recent event is written within a week of it. */
+    private static final int RECENT_DAYS = 7;
+    /** How far before a written date a future marker ("من المقرر أن تعلن ... يوم 15/5/2018") still governs it. */
+    private static final int FUTURE_CLAUSE_REACH = 50;
+    /** Words may carry a conjunction or preposition written attached ("وسيعقد", "فالمقبل"). */
+    private static final String ATTACHED = "(?:[وف]?(?:ال|[لب])?)?";
 
     private final ReferenceEventIndex references;
     private final Lexicon lexicon;
@@ -45,7 +51,14 @@ final class AnchorInference {
     AnchorInference(ReferenceEventIndex references, Lexicon lexicon) {
         this.references = references;
         this.lexicon = lexicon;
+        this.futureMarker = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + ATTACHED + "(?:"
+                + lexicon.forms("futureMarkers").stream().sorted(Comparator.comparingInt(String::length).reversed())
+                        .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
+                + ")(?![\\p{L}\\p{M}])");
     }
+
+    /** A future marker written as a word of its own: "لن" is not one inside "للنظام". */
+    private final java.util.regex.Pattern futureMarker;
 
     Anchor infer(String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning) {
         Evidence ev = new Evidence();
@@ -66,6 +79,7 @@ final class AnchorInference {
                 DayOfWeek named = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", s.group("wd"))));
                 DayOfWeek anchorDay = named.minus(offset);
                 ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
+                ev.namedWeekdays.putIfAbsent(named, offset);
                 ev.lines.add("'" + quote(text, folded, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
             }
         }
@@ -98,14 +112,61 @@ final class AnchorInference {
             if (absolute == null || absolute.date().start() == null || absolute.type() == TimexType.DURATION) {
                 continue;
             }
+            if (absolute.date().precision() == Precision.DAY && stated(s, absolute.date().start(), text, folded, ev)) {
+                continue;
+            }
             Resolver.Resolved far = meaning.of(folded.text(), s, absolute.date().start().plusYears(5));
-            boolean futureClause = far != null && far.date().start() != null && "FUTURE".equals(tense(folded.text(), s, meaning, absolute));
+            boolean futureClause = far != null && far.date().start() != null && "FUTURE".equals(tense(folded.text(), s, meaning, absolute))
+                    || futureMarkerBefore(folded.text(), s.nStart());
             if (futureClause) {
                 ev.upper(absolute.date().start().minusDays(1), "'" + quote(text, folded, s) + "' is ahead ⇒ published before " + absolute.date().start());
             } else if (absolute.date().precision() == Precision.DAY) {
                 ev.lower(absolute.date().end(), false, "'" + quote(text, folded, s) + "' ⇒ published on or after " + absolute.date().end());
             }
         }
+    }
+
+    /**
+     * A written date that says which day the text is written on: "اليوم الخميس 30 رمضان 1439هـ", or
+     * "الثلاثاء 2 أفريل 2019" in a text that calls Tuesday "أمس". It pins the day.
+     */
+    private boolean stated(Tagger.Span s, LocalDate date, String text, NormalizedText folded, Evidence ev) {
+        String dx = s.group("dx") != null ? s.group("dx") : leadingWord(folded.text(), s);
+        if (dx != null && lexicon.value("deictic", dx) != null) {
+            int offset = Integer.parseInt(lexicon.value("deictic", dx));
+            ev.statedPin(date.minusDays(offset), "'" + quote(text, folded, s) + "' writes out the day it calls '" + dx + "' ⇒ " + date.minusDays(offset));
+            return true;
+        }
+        String wd = s.group("wd");
+        if (wd == null || lexicon.value("weekday", wd) == null) {
+            return false;
+        }
+        DayOfWeek named = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", wd)));
+        Integer offset = ev.namedWeekdays.get(named);
+        if (offset == null || date.getDayOfWeek() != named) {
+            return false;
+        }
+        LocalDate anchor = date.minusDays(offset);
+        ev.statedPin(anchor, "'" + quote(text, folded, s) + "' is the " + lexicon.weekdayEn(named.getValue())
+                + " the text names with a deictic word ⇒ " + anchor);
+        return true;
+    }
+
+    /** The span's first word ("اليوم" of "اليوم الخميس 30 رمضان 1439هـ"), without an attached conjunction. */
+    private static String leadingWord(String normalised, Tagger.Span s) {
+        String span = normalised.substring(s.nStart(), s.nEnd()).strip();
+        int space = span.indexOf(' ');
+        String word = space < 0 ? span : span.substring(0, space);
+        return word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) && !word.startsWith("ال") ? word.substring(1) : word;
+    }
+
+    /** A future marker earlier in the same clause: "ومن المقرر أن تعلن المفوضية النتائج يوم 15/5/2018". */
+    private boolean futureMarkerBefore(String normalised, int at) {
+        int from = at;
+        while (from > 0 && at - from < FUTURE_CLAUSE_REACH && ".!?؟\n،,".indexOf(normalised.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return futureMarker.matcher(normalised.substring(from, at)).find();
     }
 
     /** The tense the engine gave the span: a bare date resolved forwards from a date before it is FUTURE. */
@@ -222,7 +283,7 @@ final class AnchorInference {
     private boolean futureMarkedNear(NormalizedText folded, ReferenceMention m) {
         String window = folded.text().substring(Math.max(0, normalisedIndex(folded, m.start()) - 30),
                 Math.min(folded.text().length(), normalisedIndex(folded, m.end()) + 30));
-        return lexicon.forms("futureMarkers").stream().anyMatch(window::contains);
+        return futureMarker.matcher(window).find();
     }
 
     private static int normalisedIndex(NormalizedText folded, int original) {
@@ -270,6 +331,10 @@ final class AnchorInference {
         final Set<Month> months = EnumSet.allOf(Month.class);
         final java.util.Set<String> lines = new java.util.LinkedHashSet<>();
         final List<LocalDate> pins = new ArrayList<>();
+        /** Days the text writes out as its own ("اليوم الخميس 14 يونيو 2018"). */
+        final List<LocalDate> statedPins = new ArrayList<>();
+        /** Weekdays named in deictic phrases, with the phrase's offset ("أمس الثلاثاء": Tuesday, -1). */
+        final Map<DayOfWeek, Integer> namedWeekdays = new EnumMap<>(DayOfWeek.class);
         LocalDate lower;
         boolean recent;
         LocalDate upper;
@@ -290,6 +355,11 @@ final class AnchorInference {
 
         void pin(LocalDate date, String line) {
             pins.add(date);
+            lines.add(line);
+        }
+
+        void statedPin(LocalDate date, String line) {
+            statedPins.add(date);
             lines.add(line);
         }
 
@@ -318,6 +388,20 @@ final class AnchorInference {
                 lines.add("the weekday phrases disagree (" + weekdayVotes.keySet().stream().map(d -> lexicon.weekdayEn(d.getValue()))
                         .collect(java.util.stream.Collectors.joining(", ")) + "): kept " + lexicon.weekdayEn(weekday.getValue()));
             }
+            Optional<LocalDate> stated = statedPins.stream()
+                    .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
+                    .filter(this::monthFits)
+                    .max(Comparator.comparingLong(d -> statedPins.stream().filter(d::equals).count()));
+            if (stated.isPresent()) {
+                // The text writes out its own day; a bound that disagrees comes from a date misread as past.
+                boolean outside = lower != null && stated.get().isBefore(lower) || upper != null && stated.get().isAfter(upper);
+                double confidence = 0.85 + (weekday != null ? 0.1 : 0) - (outside ? 0.25 : 0) - doubt;
+                if (outside) {
+                    lines.add("the bounds " + lower + ".." + upper + " disagree with the written day; kept the written day");
+                }
+                lines.add("⇒ " + stated.get() + " (" + weekdayName(stated.get()) + "), the day the text writes out as its own");
+                return new Anchor(stated.get(), AnchorSource.INFERRED, confidence, List.copyOf(lines));
+            }
             Optional<LocalDate> pinned = pins.stream()
                     .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
                     .filter(this::monthFits)
@@ -333,7 +417,14 @@ final class AnchorInference {
                 lines.add("not enough evidence: no explicit date and no dated event fixes the year");
                 return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
             }
-            LocalDate last = upper != null ? upper : lower.plusDays(SEARCH_DAYS);
+            if (!recent && upper == null) {
+                // A written date only says the text is later; an anniversary or an old agreement may be years back.
+                lines.add("not enough evidence: the text is on or after " + lower + " with no upper bound and no recent dated event;"
+                        + " too wide a window to pick a day from");
+                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
+            }
+            // A report of a recent event is written within a week of it.
+            LocalDate last = recent ? (upper != null && upper.isBefore(lower.plusDays(RECENT_DAYS - 1)) ? upper : lower.plusDays(RECENT_DAYS - 1)) : upper;
             List<LocalDate> fits = new ArrayList<>();
             for (LocalDate d = lower; !d.isAfter(last) && fits.size() < SEARCH_DAYS; d = d.plusDays(1)) {
                 if ((weekday == null || d.getDayOfWeek() == weekday) && monthFits(d)) {
@@ -344,15 +435,18 @@ final class AnchorInference {
                 lines.add("not enough evidence: the bounds " + lower + ".." + last + ", the weekday and the months contradict each other");
                 return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
             }
-            // A report of a recent event is written soon after it; otherwise an announcement comes just before what it announces.
-            boolean earliest = recent || upper == null;
-            LocalDate chosen = earliest ? fits.get(0) : fits.get(fits.size() - 1);
+            if (!recent && fits.size() > 1) {
+                lines.add("not enough evidence: " + fits.size() + " days fit within " + lower + ".." + last
+                        + (weekday != null ? " as a " + lexicon.weekdayEn(weekday.getValue()) : "") + "; too many to pick one honestly");
+                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
+            }
+            LocalDate chosen = fits.get(0);
             double confidence = (weekday != null ? 0.55 : 0.4) + (upper != null ? 0.1 : 0) + (recent ? 0.1 : 0)
-                    + (months.size() == 1 ? 0.1 : 0) - doubt;
-            lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): the " + (earliest ? "earliest" : "latest") + " date within "
-                    + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : "")
+                    + (months.size() == 1 ? 0.1 : 0) + (fits.size() == 1 ? 0.1 : 0) - doubt;
+            lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): " + (fits.size() == 1 ? "the only date" : "the earliest date, soon after the recent event,")
+                    + " within " + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : "")
                     + (months.size() < 12 ? " in an allowed month" : ""));
-            return new Anchor(chosen, AnchorSource.INFERRED, confidence, List.copyOf(lines));
+            return new Anchor(chosen, AnchorSource.INFERRED, Math.min(0.95, confidence), List.copyOf(lines));
         }
 
         private String weekdayName(LocalDate d) {

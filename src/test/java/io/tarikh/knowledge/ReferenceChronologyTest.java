@@ -54,5 +54,6 @@ class ReferenceChronologyTest {
     void aDocumentNounWithAnUnrelatedDateIsNothing() {
         assertTrue(ids("وقعت مذكرة 3 آذار 2015 بين شركتين").isEmpty());
         assertTrue(ids("وفق مذكرة أمس").isEmpty());
+        assertTrue(ids("وأعلن بيان الديوان أن العطلة تبدأ يوم الخميس 23 رمضان").isEmpty(), "a Hijri day without a year names no Gregorian day");
     }
 }
