@@ -7,7 +7,6 @@ import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,14 +27,16 @@ final class Descriptions {
 
     private final KnowledgeBase knowledge;
     private final List<Description> descriptions = new ArrayList<>();
-    private final Set<String> allStems = new HashSet<>();
+    /** The stems by their first two letters: a word is compared only with the few stems it could start with. */
+    private final Map<String, List<String>> stemsByStart = new HashMap<>();
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (ReferenceEvent e : knowledge.referenceEvents()) {
             e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize).toList())));
         }
-        descriptions.forEach(d -> allStems.addAll(d.stems()));
+        descriptions.stream().flatMap(d -> d.stems().stream()).distinct().filter(stem -> stem.length() >= 2)
+                .forEach(stem -> stemsByStart.computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>()).add(stem));
     }
 
     List<Match<ReferenceEvent>> find(Gazetteer.Prepared text, List<Sentence> sentences) {
@@ -73,9 +74,11 @@ final class Descriptions {
         Map<String, Word> out = new HashMap<>();
         for (Word w : words) {
             for (String reading : readings(w.text())) {
-                for (int cut = Math.max(1, reading.length() - MAX_SUFFIX); cut <= reading.length(); cut++) {
-                    String stem = reading.substring(0, cut);
-                    if (allStems.contains(stem)) {
+                if (reading.length() < 2) {
+                    continue;
+                }
+                for (String stem : stemsByStart.getOrDefault(reading.substring(0, 2), List.of())) {
+                    if (reading.startsWith(stem) && reading.length() - stem.length() <= MAX_SUFFIX) {
                         out.putIfAbsent(stem, w);
                     }
                 }

@@ -89,6 +89,9 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         List<TemporalExpression> around(int offset) {
             for (Sentence s : sentences) {
                 if (s.start() <= offset && offset < s.end()) {
+                    if (s.text().chars().noneMatch(Character::isDigit)) {
+                        return List.of(); // both rules look for a written number: a day of a citation, a round
+                    }
                     return tagged.computeIfAbsent(s.start(), k -> dates.resolveAgainst(s.text(), ANY_ANCHOR).stream()
                             .map(e -> new TemporalExpression(e.text(), e.start() + s.start(), e.end() + s.start(), e.type(), e.date(),
                                     e.rule(), e.explanation()))
