@@ -6,14 +6,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Infers a text's publication date from what it says: weekday deixis ("أمس الاثنين" → a Tuesday),
@@ -30,16 +25,12 @@ final class AnchorInference {
 
     /** A reference event and a temporal expression in the same sentence belong together within this distance. */
     private static final int ATTACH_DISTANCE = 60;
-    /** Reports of a past event come soon after it; look no further than this for a matching weekday. */
-    private static final int SEARCH_DAYS = 400;
     /** From this length on, a reference event (an offensive, a long round of talks) may be mentioned while under way. */
     private static final int CAMPAIGN_DAYS = 14;
     /** An Arabic plural ("أيام", "أسابيع") counts three or more. */
     private static final int PLURAL_AT_LEAST = 3;
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P(\\d+|X)([DWMY])");
     private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("\\s*(من|على)?\\s*");
-    /** A report of a recent event is written within a week of it. */
-    private static final int RECENT_DAYS = 7;
     /** How far before a written date a future marker ("من المقرر أن تعلن ... يوم 15/5/2018") still governs it. */
     private static final int FUTURE_CLAUSE_REACH = 50;
     /** Words may carry a conjunction or preposition written attached ("وسيعقد", "فالمقبل"). */
@@ -61,7 +52,7 @@ final class AnchorInference {
     private final java.util.regex.Pattern futureMarker;
 
     Anchor infer(String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning) {
-        Evidence ev = new Evidence();
+        AnchorEvidence ev = new AnchorEvidence(lexicon);
         weekdays(spans, folded, text, ev);
         months(spans, folded, text, ev);
         explicitDates(spans, folded, text, meaning, ev);
@@ -72,7 +63,7 @@ final class AnchorInference {
     }
 
     /** "أمس الاثنين" makes the anchor a Tuesday; several such phrases vote. */
-    private void weekdays(List<Tagger.Span> spans, NormalizedText folded, String text, Evidence ev) {
+    private void weekdays(List<Tagger.Span> spans, NormalizedText folded, String text, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
             if (s.rule().kind() == RuleBook.Kind.DEICTIC && s.group("wd") != null) {
                 int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
@@ -89,7 +80,7 @@ final class AnchorInference {
      * "حزيران الجاري" puts the publication in June; "أيار الماضي" / "تموز المقبل" put it in
      * another month (the text would say الجاري otherwise). Only month names without a year.
      */
-    private void months(List<Tagger.Span> spans, NormalizedText folded, String text, Evidence ev) {
+    private void months(List<Tagger.Span> spans, NormalizedText folded, String text, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
             if (s.rule().kind() != RuleBook.Kind.CALENDAR || s.group("m") == null || s.group("y") != null || s.group("rel") == null) {
                 continue;
@@ -106,7 +97,7 @@ final class AnchorInference {
     }
 
     /** A fully written date is in the past of the text (a lower bound), or, in a future clause, ahead of it. */
-    private void explicitDates(List<Tagger.Span> spans, NormalizedText folded, String text, Meaning meaning, Evidence ev) {
+    private void explicitDates(List<Tagger.Span> spans, NormalizedText folded, String text, Meaning meaning, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
             Resolver.Resolved absolute = meaning.of(folded.text(), s, null);
             if (absolute == null || absolute.date().start() == null || absolute.type() == TimexType.DURATION) {
@@ -130,7 +121,7 @@ final class AnchorInference {
      * A written date that says which day the text is written on: "اليوم الخميس 30 رمضان 1439هـ", or
      * "الثلاثاء 2 أفريل 2019" in a text that calls Tuesday "أمس". It pins the day.
      */
-    private boolean stated(Tagger.Span s, LocalDate date, String text, NormalizedText folded, Evidence ev) {
+    private boolean stated(Tagger.Span s, LocalDate date, String text, NormalizedText folded, AnchorEvidence ev) {
         String dx = s.group("dx") != null ? s.group("dx") : leadingWord(folded.text(), s);
         if (dx != null && lexicon.value("deictic", dx) != null) {
             int offset = Integer.parseInt(lexicon.value("deictic", dx));
@@ -175,7 +166,7 @@ final class AnchorInference {
         return before != null && before.explanation().contains("future") ? "FUTURE" : "PAST";
     }
 
-    private void mention(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning, Evidence ev) {
+    private void mention(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev) {
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
         Optional<Tagger.Span> countedFrom = offsetFrom(m, text, folded, spans);
@@ -243,7 +234,7 @@ final class AnchorInference {
      * A short event mentioned without a date is over, and recent. A campaign of weeks may still be
      * under way ("العملية التي يشنها الجيش منذ ..."): it only shows that the text is later than its start.
      */
-    private static void reportedAsPast(ReferenceMention m, String what, Evidence ev) {
+    private static void reportedAsPast(ReferenceMention m, String what, AnchorEvidence ev) {
         if (java.time.temporal.ChronoUnit.DAYS.between(m.firstDay(), m.lastDay()) >= CAMPAIGN_DAYS) {
             ev.lower(m.firstDay().plusDays(1), false, what + " lasts weeks, may be under way ⇒ published after " + m.firstDay());
         } else {
@@ -322,135 +313,5 @@ final class AnchorInference {
 
     private static String quote(String text, NormalizedText folded, Tagger.Span s) {
         return text.substring(folded.originalStart(s.nStart()), TemporalEngine.originalEnd(text, folded, s.nEnd()));
-    }
-
-    /** Everything gathered about the anchor, and the decision. */
-    private final class Evidence {
-        final Map<DayOfWeek, Integer> weekdayVotes = new EnumMap<>(DayOfWeek.class);
-        /** Months of the year the publication may fall in, narrowed by month references. */
-        final Set<Month> months = EnumSet.allOf(Month.class);
-        final java.util.Set<String> lines = new java.util.LinkedHashSet<>();
-        final List<LocalDate> pins = new ArrayList<>();
-        /** Days the text writes out as its own ("اليوم الخميس 14 يونيو 2018"). */
-        final List<LocalDate> statedPins = new ArrayList<>();
-        /** Weekdays named in deictic phrases, with the phrase's offset ("أمس الثلاثاء": Tuesday, -1). */
-        final Map<DayOfWeek, Integer> namedWeekdays = new EnumMap<>(DayOfWeek.class);
-        LocalDate lower;
-        boolean recent;
-        LocalDate upper;
-
-        void monthIs(Month month, String line) {
-            lines.add(line);
-            months.retainAll(EnumSet.of(month));
-        }
-
-        void monthIsNot(Month month, String line) {
-            lines.add(line);
-            months.remove(month);
-        }
-
-        private boolean monthFits(LocalDate d) {
-            return months.contains(d.getMonth());
-        }
-
-        void pin(LocalDate date, String line) {
-            pins.add(date);
-            lines.add(line);
-        }
-
-        void statedPin(LocalDate date, String line) {
-            statedPins.add(date);
-            lines.add(line);
-        }
-
-        void lower(LocalDate date, boolean fromRecentReport, String line) {
-            lines.add(line);
-            if (lower == null || date.isAfter(lower)) {
-                lower = date;
-                recent = fromRecentReport;
-            } else if (date.equals(lower)) {
-                recent |= fromRecentReport;
-            }
-        }
-
-        void upper(LocalDate date, String line) {
-            lines.add(line);
-            if (upper == null || date.isBefore(upper)) {
-                upper = date;
-            }
-        }
-
-        Anchor decide() {
-            DayOfWeek weekday = weekdayVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            // Phrases that disagree on the weekday (a typo, or a quote from another day): keep the majority, trust it less.
-            double doubt = weekdayVotes.size() > 1 ? 0.2 : 0;
-            if (doubt > 0) {
-                lines.add("the weekday phrases disagree (" + weekdayVotes.keySet().stream().map(d -> lexicon.weekdayEn(d.getValue()))
-                        .collect(java.util.stream.Collectors.joining(", ")) + "): kept " + lexicon.weekdayEn(weekday.getValue()));
-            }
-            Optional<LocalDate> stated = statedPins.stream()
-                    .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
-                    .filter(this::monthFits)
-                    .max(Comparator.comparingLong(d -> statedPins.stream().filter(d::equals).count()));
-            if (stated.isPresent()) {
-                // The text writes out its own day; a bound that disagrees comes from a date misread as past.
-                boolean outside = lower != null && stated.get().isBefore(lower) || upper != null && stated.get().isAfter(upper);
-                double confidence = 0.85 + (weekday != null ? 0.1 : 0) - (outside ? 0.25 : 0) - doubt;
-                if (outside) {
-                    lines.add("the bounds " + lower + ".." + upper + " disagree with the written day; kept the written day");
-                }
-                lines.add("⇒ " + stated.get() + " (" + weekdayName(stated.get()) + "), the day the text writes out as its own");
-                return new Anchor(stated.get(), AnchorSource.INFERRED, confidence, List.copyOf(lines));
-            }
-            Optional<LocalDate> pinned = pins.stream()
-                    .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
-                    .filter(this::monthFits)
-                    .filter(d -> (lower == null || !d.isBefore(lower.minusDays(1))) && (upper == null || !d.isAfter(upper)))
-                    .max(Comparator.comparingLong(d -> pins.stream().filter(d::equals).count()));
-            if (pinned.isPresent()) {
-                long agreeing = pins.stream().filter(pinned.get()::equals).count();
-                double confidence = Math.min(0.98, 0.8 + 0.05 * (agreeing - 1) + (weekday != null ? 0.1 : 0)) - doubt;
-                lines.add("⇒ " + pinned.get() + " (" + weekdayName(pinned.get()) + "), pinned by a dated event beside a deictic word");
-                return new Anchor(pinned.get(), AnchorSource.INFERRED, confidence, List.copyOf(lines));
-            }
-            if (lower == null) {
-                lines.add("not enough evidence: no explicit date and no dated event fixes the year");
-                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
-            }
-            if (!recent && upper == null) {
-                // A written date only says the text is later; an anniversary or an old agreement may be years back.
-                lines.add("not enough evidence: the text is on or after " + lower + " with no upper bound and no recent dated event;"
-                        + " too wide a window to pick a day from");
-                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
-            }
-            // A report of a recent event is written within a week of it.
-            LocalDate last = recent ? (upper != null && upper.isBefore(lower.plusDays(RECENT_DAYS - 1)) ? upper : lower.plusDays(RECENT_DAYS - 1)) : upper;
-            List<LocalDate> fits = new ArrayList<>();
-            for (LocalDate d = lower; !d.isAfter(last) && fits.size() < SEARCH_DAYS; d = d.plusDays(1)) {
-                if ((weekday == null || d.getDayOfWeek() == weekday) && monthFits(d)) {
-                    fits.add(d);
-                }
-            }
-            if (fits.isEmpty()) {
-                lines.add("not enough evidence: the bounds " + lower + ".." + last + ", the weekday and the months contradict each other");
-                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
-            }
-            if (!recent && fits.size() > 1) {
-                lines.add("not enough evidence: " + fits.size() + " days fit within " + lower + ".." + last
-                        + (weekday != null ? " as a " + lexicon.weekdayEn(weekday.getValue()) : "") + "; too many to pick one honestly");
-                return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
-            }
-            LocalDate chosen = fits.get(0);
-            double confidence = (weekday != null ? 0.55 : 0.4) + (upper != null ? 0.1 : 0) + (recent ? 0.1 : 0)
-                    + (months.size() == 1 ? 0.1 : 0) + (fits.size() == 1 ? 0.1 : 0) - doubt;
-            lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): " + (fits.size() == 1 ? "the only date" : "the earliest date, soon after the recent event,")
-                    + " within " + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : "")
-                    + (months.size() < 12 ? " in an allowed month" : ""));
-            return new Anchor(chosen, AnchorSource.INFERRED, Math.min(0.95, confidence), List.copyOf(lines));
-        }
-
-        private String weekdayName(LocalDate d) {
-            return lexicon.weekdayEn(d.getDayOfWeek().getValue());
-        }
     }
 }
