@@ -56,15 +56,20 @@ public final class EventExtractor {
                 .toList();
         Optional<Trigger> reporting = pick(found, true);
         Optional<Trigger> content = pick(found, false).filter(t -> !isSubstanceOfCall(reporting, t));
+        Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting, mentions));
         List<Head> heads = new ArrayList<>();
         reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
         content.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
+        second.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
         mentions.forEach(m -> heads.add(new Head(m.start(), m.end())));
         if (heads.isEmpty()) {
             return List.of();
         }
+        Head secondHeadOrNull = second.isPresent() ? heads.get(reporting.isPresent() ? 2 : 1) : null;
         for (TemporalExpression e : expressions) {
-            heads.stream().min(Comparator.comparingInt(h -> h.distance(e))).ifPresent(h -> h.expressions.add(e));
+            // A date between the first content trigger and the second is the first's ("بحث ... اليوم الأحد مقترحات موسكو").
+            heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
+                    .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
         List<String> actors = participants.actors(s.text());
         List<String> places = participants.places(s.text());
@@ -77,10 +82,40 @@ public final class EventExtractor {
                 out.add(main(reporting.get(), head, s, actors, places, published, false));
             }
         }
+        Candidate secondEvent = null;
+        List<String> firstActors = actors;
+        List<String> firstPlaces = places;
+        if (content.isPresent() && second.isPresent()) {
+            Head secondHead = heads.get(h + 1);
+            int from = second.get().start() - s.start();
+            int to = clauseEnd(found, second.get(), s) - s.start();
+            List<String> ownActors = participants.actors(s.text(), from, to);
+            List<String> ownPlaces = participants.places(s.text(), from, to);
+            List<String> otherActors = participants.actors(s.text(), 0, from);
+            List<String> otherPlaces = participants.places(s.text(), 0, from);
+            boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
+            if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
+                secondEvent = main(second.get(), secondHead, s, ownActors, ownPlaces, published,
+                        triggers.futureMarkedNear(s, secondHead.start, secondHead.end));
+                if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
+                    firstActors = otherActors;
+                    firstPlaces = otherPlaces;
+                }
+            } else {
+                // Not an event of its own ("الاتفاق على عقد الجولة المقبلة ... في تموز"): its dates are the first event's.
+                heads.get(h).expressions.addAll(secondHead.expressions);
+            }
+        }
         if (content.isPresent()) {
             Head head = heads.get(h++);
-            if (!actors.isEmpty() || !places.isEmpty()) {
-                out.add(main(content.get(), head, s, actors, places, published, triggers.futureMarkedNear(s, head.start, head.end)));
+            if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
+                out.add(main(content.get(), head, s, firstActors, firstPlaces, published, triggers.futureMarkedNear(s, head.start, head.end)));
+            }
+        }
+        if (second.isPresent()) {
+            h++;
+            if (secondEvent != null) {
+                out.add(secondEvent);
             }
         }
         for (ReferenceMention m : mentions) {
@@ -88,6 +123,40 @@ public final class EventExtractor {
             mention(m, head, s, published, triggers.futureMarkedNear(s, head.start, head.end)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * A second content trigger states an event of its own ("وجاءت القمة بعد مقتل 33 جنديا في غارة على بليون")
+     * when it is of another type family than the first, comes after it, is not what a call discussed, and
+     * is not the content of a proposal ("اقترحت شن ضربات"). It must have a date of its own (checked by the
+     * caller): an undated second trigger is most often a circumstance ("في محادثات أستانة") or an object.
+     */
+    private static Optional<Trigger> second(List<Trigger> found, Trigger first, Optional<Trigger> reporting, List<ReferenceMention> mentions) {
+        if (first.type() == EventType.PROPOSAL) {
+            return Optional.empty();
+        }
+        return found.stream()
+                .filter(t -> !t.isReporting() && t.start() >= first.end())
+                .filter(t -> family(t.type()) != family(first.type()))
+                .filter(t -> !isSubstanceOfCall(reporting, t))
+                .findFirst();
+    }
+
+    /** Where the clause of a second trigger ends: at the next trigger of any kind, else at the sentence's end. */
+    private static int clauseEnd(List<Trigger> found, Trigger t, Sentence s) {
+        return found.stream().filter(o -> o.start() >= t.end()).mapToInt(Trigger::start).min().orElse(s.end());
+    }
+
+    /** Type families as the timeline merges them: a meeting and talks, an agreement and a ceasefire are one kind of thing. */
+    private static int family(EventType type) {
+        return switch (type) {
+            case PHONE_CALL, MEETING, TALKS -> 0;
+            case AGREEMENT, CEASEFIRE -> 1;
+            case STATEMENT, PRESS_CONFERENCE -> 2;
+            case MILITARY_ACTION -> 3;
+            case PROPOSAL -> 4;
+            case OTHER -> 5;
+        };
     }
 
     private Candidate main(Trigger trigger, Head head, Sentence s, List<String> actors, List<String> places,
@@ -167,6 +236,14 @@ public final class EventExtractor {
                 return start - e.end();
             }
             return e.start() >= end ? e.start() - end : 0;
+        }
+
+        /** The distance, counting a clause break (comma, semicolon) between them as far: "في غارة ... مساء 27 شباط، وردت أنقرة بعملية". */
+        int distance(TemporalExpression e, Sentence s) {
+            int from = Math.min(e.end(), end) - s.start();
+            int to = Math.max(e.start(), start) - s.start();
+            boolean broken = from < to && from >= 0 && to <= s.text().length() && s.text().substring(from, to).matches("(?s).*[،؛;].*");
+            return distance(e) + (broken ? 1000 : 0);
         }
 
         /** The closest expression with a calendar interval, else the closest vague one. */

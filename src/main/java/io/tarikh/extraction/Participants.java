@@ -3,46 +3,212 @@ package io.tarikh.extraction;
 import io.tarikh.knowledge.Actor;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
+import io.tarikh.knowledge.Place;
 import io.tarikh.text.ArabicNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Who and where a sentence names. A country written as a location ("في سوريا", "بسوريا",
  * "إلى تركيا") is a place there, not a party: it stays among the places and leaves the actors,
- * so "Lavrov on the situation in Syria" is not an event with Syria as a participant.
+ * so "Lavrov on the situation in Syria" is not an event with Syria as a participant. The other way
+ * round, a capital used for its government ("وردت موسكو", "أنقرة أعلنت", "بقيادة واشنطن") is a
+ * party, not the place. A person's name or title right after "مبعوث", "نائب", "المتحدث باسم" names
+ * someone else: "مبعوث الرئيس الروسي" is not the Russian president.
  */
 final class Participants {
 
     private static final Set<String> LOCATIVES = Set.of("في", "الى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي");
+    /** Prepositions before a capital that keep it a place even next to a verb: "في موسكو أعلن". */
+    private static final Set<String> PREPOSITIONS = Set.of("في", "الى", "من", "عن", "على", "حتى", "نحو", "مع", "قرب", "بين");
+    /** Words between a title and the name it is the title of: "المبعوث الخاص للرئيس". */
+    private static final Set<String> FILLERS = Set.of("الخاص", "الخاصه", "الشخصي", "الشخصيه", "الرئاسي");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[\\s\\p{P}]*$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final KnowledgeBase knowledge;
+    private final Set<String> governmentCues;
+    private final List<List<String>> onBehalfOf;
 
     Participants(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.governmentCues = knowledge.triggers().governmentCues().stream().map(w -> ArabicNormalizer.normalize(w.strip()))
+                .collect(Collectors.toSet());
+        this.onBehalfOf = knowledge.triggers().onBehalfOf().stream()
+                .map(w -> List.of(ArabicNormalizer.normalize(w.strip()).split("\\s+"))).toList();
     }
 
     List<String> actors(String sentence) {
-        return knowledge.findActors(sentence).stream()
-                .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(sentence, m))
-                .map(m -> m.item().id()).distinct().toList();
+        return actors(sentence, 0, sentence.length());
     }
 
     List<String> places(String sentence) {
-        return knowledge.findPlaces(sentence).stream().map(m -> m.item().id()).distinct().toList();
+        return places(sentence, 0, sentence.length());
+    }
+
+    private record At(int start, String id) {
+    }
+
+    /** The actors named in [from, to) of the sentence, in text order. */
+    List<String> actors(String sentence, int from, int to) {
+        List<At> found = new ArrayList<>();
+        knowledge.findActors(sentence).stream()
+                .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(sentence, m))
+                .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(sentence, m.start()))
+                .forEach(m -> found.add(new At(m.start(), m.item().id())));
+        governments(sentence).forEach(m -> found.add(new At(m.start(), m.item().government())));
+        return found.stream().filter(a -> a.start() >= from && a.start() < to)
+                .sorted(Comparator.comparingInt(At::start)).map(At::id).distinct().toList();
+    }
+
+    /** The places named in [from, to) of the sentence, capitals used as governments aside. */
+    List<String> places(String sentence, int from, int to) {
+        List<Match<Place>> governments = governments(sentence);
+        return knowledge.findPlaces(sentence).stream().filter(m -> m.start() >= from && m.start() < to)
+                .filter(m -> !governments.contains(m)).map(m -> m.item().id()).distinct().toList();
+    }
+
+    /**
+     * The capitals the sentence uses for their governments: those next to a cue, and those joined by
+     * "و" to one of them ("أن موسكو وأنقرة أكدتا").
+     */
+    private List<Match<Place>> governments(String sentence) {
+        List<Match<Place>> capitals = knowledge.findPlaces(sentence).stream().filter(m -> m.item().government() != null).toList();
+        boolean[] government = new boolean[capitals.size()];
+        for (int i = 0; i < capitals.size(); i++) {
+            government[i] = asGovernment(sentence, capitals.get(i));
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i + 1 < capitals.size(); i++) {
+                boolean joined = sentence.substring(capitals.get(i).end(), capitals.get(i + 1).start()).strip().equals("و");
+                if (joined && (government[i] || government[i + 1])) {
+                    government[i] = true;
+                    government[i + 1] = true;
+                }
+            }
+        }
+        List<Match<Place>> out = new ArrayList<>();
+        for (int i = 0; i < capitals.size(); i++) {
+            if (government[i]) {
+                out.add(capitals.get(i));
+            }
+        }
+        return out;
     }
 
     private static boolean asLocation(String sentence, Match<Actor> m) {
-        int wordStart = m.start();
-        while (wordStart > 0 && Character.isLetter(sentence.charAt(wordStart - 1))) {
-            wordStart--;
-        }
+        int wordStart = wordStart(sentence, m.start());
         if (wordStart < m.start() && sentence.charAt(m.start() - 1) == 'ب') {
             return true; // "بسوريا": the proclitic bi- is "in"
         }
         var before = WORD_BEFORE.matcher(sentence.substring(Math.max(0, wordStart - 20), wordStart));
         return before.find() && LOCATIVES.contains(ArabicNormalizer.normalize(before.group(1)));
+    }
+
+    /** A capital with a cue verb right before or after it, spaces only between, and no proclitic or preposition of place. */
+    private boolean asGovernment(String sentence, Match<Place> m) {
+        if (m.item().government() == null) {
+            return false;
+        }
+        int wordStart = wordStart(sentence, m.start());
+        String proclitic = sentence.substring(wordStart, m.start());
+        if (proclitic.contains("ب") || proclitic.contains("ل") || proclitic.contains("ك")) {
+            return false; // "بموسكو", "لموسكو": a place or an addressee
+        }
+        String before = ArabicNormalizer.normalize(lastWordIfAdjacent(sentence, wordStart));
+        if (PREPOSITIONS.contains(before)) {
+            return false;
+        }
+        if (isCue(before)) {
+            return true;
+        }
+        return isCue(ArabicNormalizer.normalize(nextWordIfAdjacent(sentence, m.end())));
+    }
+
+    private boolean isCue(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        return governmentCues.contains(word)
+                || word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0 && governmentCues.contains(word.substring(1));
+    }
+
+    /** "مبعوث الرئيس الروسي", "نائب وزير الخارجية", "المتحدث باسم الرئيس", "المبعوث الخاص للرئيس". */
+    private boolean onBehalfOfAnother(String sentence, int matchStart) {
+        int wordStart = wordStart(sentence, matchStart);
+        List<String> words = new ArrayList<>();
+        var w = WORD.matcher(sentence.substring(Math.max(0, wordStart - 60), wordStart));
+        while (w.find()) {
+            words.add(ArabicNormalizer.normalize(w.group()));
+        }
+        if (!sentence.substring(Math.max(0, wordStart - 60), wordStart).matches("(?s).*\\p{L}\\s*$")) {
+            return false; // punctuation right before the name: "، الرئيس"
+        }
+        while (!words.isEmpty() && FILLERS.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        for (List<String> title : onBehalfOf) {
+            int n = title.size();
+            if (words.size() < n) {
+                continue;
+            }
+            List<String> tail = words.subList(words.size() - n, words.size());
+            if (tail.subList(1, n).equals(title.subList(1, n)) && withoutProclitics(tail.get(0)).equals(withoutProclitics(title.get(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutProclitics(String word) {
+        String w = word;
+        if (w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0) {
+            w = w.substring(1);
+        }
+        if (w.length() > 4 && w.startsWith("ال")) {
+            w = w.substring(2);
+        }
+        return w;
+    }
+
+    private static int wordStart(String sentence, int at) {
+        int wordStart = at;
+        while (wordStart > 0 && Character.isLetter(sentence.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return wordStart;
+    }
+
+    /** The word ending right before {@code at}, with only spaces between; empty otherwise. */
+    private static String lastWordIfAdjacent(String sentence, int at) {
+        int i = at;
+        while (i > 0 && sentence.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
+            i--;
+        }
+        return sentence.substring(i, end);
+    }
+
+    /** The word starting right after {@code at}, with only spaces between; empty otherwise. */
+    private static String nextWordIfAdjacent(String sentence, int at) {
+        int i = at;
+        if (i < sentence.length() && Character.isLetter(sentence.charAt(i))) {
+            return ""; // the capital runs on: a suffix, not a separate word
+        }
+        while (i < sentence.length() && sentence.charAt(i) == ' ') {
+            i++;
+        }
+        int start = i;
+        while (i < sentence.length() && Character.isLetter(sentence.charAt(i))) {
+            i++;
+        }
+        return sentence.substring(start, i);
     }
 }

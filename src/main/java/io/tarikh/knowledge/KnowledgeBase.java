@@ -199,6 +199,9 @@ public final class KnowledgeBase {
             if (p.country() != null && !places.containsKey(p.country())) {
                 throw new IllegalStateException("place " + p.id() + " lies in unknown country " + p.country());
             }
+            if (p.government() != null && !actors.containsKey(p.government())) {
+                throw new IllegalStateException("capital " + p.id() + " stands for unknown actor " + p.government());
+            }
         }
     }
 

@@ -8,10 +8,13 @@ import java.util.Map;
  * words that refer back to the two parties of an earlier sentence ("الوزيرين", "الجانبان"), the words
  * that look like a trigger with an affix but are not one ("وزارة" is not "و + زار + ة"), and the words
  * that, just before a trigger, say the event did not or need not happen ("دون الاتفاق", "أي هجوم").
+ * The participant cues: {@code governmentCues}, verbs (and "بقيادة") that, right before or after a
+ * capital, make it its government ("ردت موسكو", "أنقرة أعلنت"), and {@code onBehalfOf}, titles that,
+ * right before a person's name or title, name someone else ("مبعوث الرئيس الروسي", "نائب الرئيس").
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
 public record TriggerLexicon(Map<String, List<String>> triggers, List<String> futureMarkers, List<String> pairWords,
-        List<String> notTriggers, List<String> negators) {
+        List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf) {
 
     public TriggerLexicon {
         triggers = Map.copyOf(triggers);
@@ -19,5 +22,7 @@ public record TriggerLexicon(Map<String, List<String>> triggers, List<String> fu
         pairWords = pairWords == null ? List.of() : List.copyOf(pairWords);
         notTriggers = notTriggers == null ? List.of() : List.copyOf(notTriggers);
         negators = negators == null ? List.of() : List.copyOf(negators);
+        governmentCues = governmentCues == null ? List.of() : List.copyOf(governmentCues);
+        onBehalfOf = onBehalfOf == null ? List.of() : List.copyOf(onBehalfOf);
     }
 }

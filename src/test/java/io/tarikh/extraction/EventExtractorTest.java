@@ -98,4 +98,65 @@ class EventExtractorTest {
         List<Candidate> found = EXTRACTOR.extract(text, TEMPORAL.resolve(text, null).expressions(), null);
         assertNull(only(found, EventType.STATEMENT).date());
     }
+
+    @Test
+    void aSecondContentEventWithItsOwnDateIsKept() {
+        // The summit is one event, the strike behind it another, with its own day and place.
+        String text = "وجاءت القمة في موسكو بعد مقتل 33 جنديا في غارة جوية على بلدة بليون مساء 27 شباط الماضي.";
+        List<Candidate> found = extract(text, LocalDate.of(2020, 3, 6));
+        Candidate strike = only(found, EventType.MILITARY_ACTION);
+        assertEquals(LocalDate.of(2020, 2, 27), strike.date().start());
+        assertTrue(strike.placeIds().contains("balyun"), strike.placeIds()::toString);
+        Candidate summit = only(found, EventType.MEETING);
+        assertTrue(summit.placeIds().contains("moscow") && !summit.placeIds().contains("balyun"), summit.placeIds()::toString);
+        assertNull(summit.expression(), summit::toString);
+    }
+
+    @Test
+    void anUndatedSecondTriggerOrTheContentOfAProposalIsNoEvent() {
+        // "في محادثات أستانة" is where the proposals are made; "شن ضربات" is what Russia proposed.
+        LocalDate published = LocalDate.of(2017, 7, 11);
+        assertTrue(extract("وقال لافروف إن الدول الثلاث تقترح مبادراتها في محادثات أستانة بشأن سوريا.", published).stream()
+                .noneMatch(c -> c.type() == EventType.TALKS && c.referenceEventId() == null));
+        assertTrue(extract("وكانت روسيا قد اقترحت الأسبوع الماضي على التحالف شن ضربات جوية مشتركة على جبهة النصرة.", published).stream()
+                .noneMatch(c -> c.type() == EventType.MILITARY_ACTION));
+    }
+
+    @Test
+    void aDateBetweenTwoTriggersIsTheFirstOnes() {
+        String text = "بحث لافروف وكيري اليوم الأحد مقترحات موسكو لتنفيذ عمليات مشتركة في سوريا.";
+        Candidate talks = only(extract(text, LocalDate.of(2016, 5, 29)), EventType.TALKS);
+        assertEquals(LocalDate.of(2016, 5, 29), talks.date().start());
+    }
+
+    @Test
+    void aCapitalThatSpeaksIsItsGovernment() {
+        LocalDate published = LocalDate.of(2016, 5, 29);
+        Candidate reply = extract("وردت واشنطن بفتور على المقترحات الروسية.", published).get(0);
+        assertTrue(reply.actorIds().contains("united-states") && !reply.placeIds().contains("washington"), reply::toString);
+        Candidate said = only(extract("وأعلنت أنقرة أمس رفضها للهجوم على إدلب.", published), EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("turkey") && !said.placeIds().contains("ankara"), said::toString);
+        Candidate coalition = only(extract("وشن التحالف بقيادة واشنطن غارات على الرقة أمس.", published), EventType.MILITARY_ACTION);
+        assertTrue(coalition.actorIds().contains("united-states") && !coalition.placeIds().contains("washington"), coalition::toString);
+        // Joined by "و" to a capital that speaks, Moscow speaks too.
+        Candidate both = only(extract("وأعلنت الخارجية الروسية أن موسكو وأنقرة أكدتا ضرورة التهدئة.", published), EventType.STATEMENT);
+        assertTrue(both.actorIds().containsAll(List.of("russia", "turkey")) && both.placeIds().isEmpty(), both::toString);
+        // A meeting in a capital stays there, even with a verb after it.
+        Candidate meeting = only(extract("واجتمع لافروف وكيري في موسكو أمس.", published), EventType.MEETING);
+        assertTrue(meeting.placeIds().contains("moscow") && !meeting.actorIds().contains("russia"), meeting::toString);
+    }
+
+    @Test
+    void anEnvoyOfThePresidentIsNotThePresident() {
+        LocalDate published = LocalDate.of(2018, 5, 15);
+        // "الرئيس السوري" is a listed alias of Bashar al-Assad.
+        assertTrue(extract("وقال المبعوث الخاص للرئيس السوري إن المحادثات كانت مثمرة.", published).stream()
+                .noneMatch(c -> c.actorIds().contains("bashar-al-assad")));
+        assertTrue(extract("وقال نائب الرئيس السوري إن المحادثات كانت مثمرة.", published).stream()
+                .noneMatch(c -> c.actorIds().contains("bashar-al-assad")));
+        assertTrue(extract("وأكد نائب وزير الخارجية الروسي أن الجولة المقبلة ستعقد في سوتشي.", published).stream()
+                .noneMatch(c -> c.actorIds().contains("sergey-lavrov")));
+        Candidate himself = only(extract("وقال الرئيس السوري إن المحادثات كانت مثمرة.", published), EventType.STATEMENT);
+        assertTrue(himself.actorIds().contains("bashar-al-assad"), himself::toString);
+    }
 }
