@@ -118,7 +118,7 @@ final class CalendarResolver {
         int month = month(s, "m");
         int month2 = month(s, "m2");
         if (s.group("d") == null) {
-            return monthSpan(s, month, month2);
+            return monthSpan(s, month, month2, anchor);
         }
         int d1 = days(s.group("d")).get(0);
         int d2 = days(s.group("d2")).get(0);
@@ -137,8 +137,13 @@ final class CalendarResolver {
     }
 
     /** "من أوت 2017 إلى مارس 2019": whole months, the first year given or the one before the last month's. */
-    private Resolver.Resolved monthSpan(Tagger.Span s, int month, int month2) {
-        int lastYear = Integer.parseInt(s.group("y"));
+    private Resolver.Resolved monthSpan(Tagger.Span s, int month, int month2, LocalDate anchor) {
+        if (s.group("y") == null && anchor == null) {
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d", month), new Display(s.group("m"), lexicon.monthEn(month))),
+                    "a span of months whose year needs the unknown publication date");
+        }
+        // No year ("من يناير إلى يونيو"): the months of the anchor's year.
+        int lastYear = s.group("y") != null ? Integer.parseInt(s.group("y")) : anchor.getYear();
         int firstYear = s.group("y1") != null ? Integer.parseInt(s.group("y1")) : month <= month2 ? lastYear : lastYear - 1;
         if (firstYear < 1900 || lastYear > 2100 || YearMonth.of(firstYear, month).isAfter(YearMonth.of(lastYear, month2))) {
             return null;

@@ -74,6 +74,8 @@ final class Lexicon {
                     put("month", form.asText(), String.valueOf(month));
                     if (!ambiguous.contains(ArabicNormalizer.normalize(form.asText()))) {
                         put("monthSafe", form.asText(), String.valueOf(month));
+                    } else {
+                        put("monthAmbiguous", form.asText(), String.valueOf(month));
                     }
                 });
             }

@@ -57,6 +57,7 @@ final class Resolver {
                     "decade " + lexicon.value("decades", s.group("dec")) + "0s");
             case DURATION -> duration(s, anchor);
             case VAGUE -> vague(s);
+            case NEXT_DAY -> null; // needs the date before it: see nextDay
         };
     }
 
@@ -119,10 +120,30 @@ final class Resolver {
         return dayOrPartOfDay(s, day, how + " " + weekdayEn(anchor) + " " + anchor + " is " + day);
     }
 
+    /** "صباح اليوم التالي": the day after {@code previous}, the last single day named before it. */
+    Resolved nextDay(Tagger.Span s, LocalDate previous) {
+        return dayOrPartOfDay(s, previous.plusDays(1), "the day after " + previous + ", the date named just before");
+    }
+
     private Resolved year(Tagger.Span s) {
         int year = Integer.parseInt(s.group("y"));
         if (year < 1900 || year > 2100) {
             return null;
+        }
+        if (s.group("y2") != null) {
+            // "العام المالي 2020-2021": July of the first year to June of the next.
+            int y2 = Integer.parseInt(s.group("y2"));
+            y2 = y2 < 100 ? year / 100 * 100 + y2 : y2;
+            if (y2 == year + 1) {
+                LocalDate first = LocalDate.of(year, 7, 1);
+                LocalDate last = LocalDate.of(y2, 6, 30);
+                return new Resolved(TimexType.DATE, new DateInfo(String.valueOf(year), first, last, Precision.YEAR, modifier(s),
+                        DateFormats.withModifier(DateFormats.days(first, last), modifier(s))),
+                        "the fiscal year " + year + "/" + y2 + ", July to June: " + first + ".." + last);
+            }
+            if (y2 != year) {
+                return null;
+            }
         }
         return new Resolved(TimexType.DATE, Periods.year(year, modifier(s)), "the year " + year + modifierNote(s));
     }
@@ -146,9 +167,20 @@ final class Resolver {
     }
 
     private Resolved quarter(Tagger.Span s, LocalDate anchor) {
-        int q = Integer.parseInt(lexicon.value("quarters", s.group("q")));
         Integer year = s.group("y") != null ? Integer.valueOf(s.group("y")) : anchor == null ? null
                 : anchor.getYear() + ("past".equals(lexicon.direction(s.group("rel"))) ? -1 : "future".equals(lexicon.direction(s.group("rel"))) ? 1 : 0);
+        if (s.group("half") != null) {
+            int h = Integer.parseInt(lexicon.value("halves", s.group("half")));
+            if (year == null) {
+                return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-H" + h, new Display(s.group("half"), "H" + h)), "half " + h + " of an unknown year");
+            }
+            LocalDate first = LocalDate.of(year, h == 1 ? 1 : 7, 1);
+            LocalDate last = first.plusMonths(6).minusDays(1);
+            return new Resolved(TimexType.DATE, new DateInfo(year + "-H" + h, first, last, Precision.QUARTER, modifier(s),
+                    new Display("النصف " + (h == 1 ? "الأول" : "الثاني") + " من " + year, (h == 1 ? "first" : "second") + " half of " + year)),
+                    "half " + h + " of " + year);
+        }
+        int q = Integer.parseInt(lexicon.value("quarters", s.group("q")));
         if (year == null) {
             return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-Q" + q, new Display(s.group("q"), "Q" + q)), "quarter " + q + " of an unknown year");
         }

@@ -27,7 +27,9 @@ final class RuleBook {
     }
 
     enum Kind {
-        DEICTIC, WEEKDAY, CALENDAR, CALENDAR_SPAN, NUMERIC, YEAR, RELATIVE, QUARTER, DECADE, HIJRI, DURATION, VAGUE
+        DEICTIC, WEEKDAY, CALENDAR, CALENDAR_SPAN, NUMERIC, YEAR, RELATIVE, QUARTER, DECADE, HIJRI, DURATION, VAGUE,
+        /** "اليوم التالي": the day after the date before it in the text, resolved by the engine. */
+        NEXT_DAY
     }
 
     /** A word start: nothing alphanumeric before, or one proclitic letter that itself starts a word. */
@@ -40,13 +42,15 @@ final class RuleBook {
     private final Pattern partOfDayPrefix;
     private final Pattern dayPrefix;
     private final Pattern dateAfterDay;
+    private final Pattern durationLead;
 
-    private RuleBook(List<Rule> rules, Pattern modifierPrefix, Pattern partOfDayPrefix, Pattern dayPrefix, Pattern dateAfterDay) {
+    private RuleBook(List<Rule> rules, Pattern modifierPrefix, Pattern partOfDayPrefix, Pattern dayPrefix, Pattern dateAfterDay, Pattern durationLead) {
         this.rules = rules;
         this.modifierPrefix = modifierPrefix;
         this.partOfDayPrefix = partOfDayPrefix;
         this.dayPrefix = dayPrefix;
         this.dateAfterDay = dateAfterDay;
+        this.durationLead = durationLead;
     }
 
     static RuleBook load(Lexicon lexicon) {
@@ -76,7 +80,8 @@ final class RuleBook {
                 Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("modifier").asText()), lexicon)),
                 Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("partOfDay").asText()), lexicon)),
                 Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("day").asText()), lexicon)),
-                Pattern.compile(expand(foldArabic(prefixes.path("dateAfterDay").asText()), lexicon)));
+                Pattern.compile(expand(foldArabic(prefixes.path("dateAfterDay").asText()), lexicon)),
+                Pattern.compile(expand(foldArabic(prefixes.path("durationLead").asText()), lexicon)));
     }
 
     /**
@@ -138,6 +143,11 @@ final class RuleBook {
     /** The gap allowed between a weekday phrase and the date it names ("، الموافق"). */
     Pattern dateAfterDay() {
         return dateAfterDay;
+    }
+
+    /** "في" before "غضون ...". */
+    Pattern durationLead() {
+        return durationLead;
     }
 
     Pattern partOfDayPrefix() {

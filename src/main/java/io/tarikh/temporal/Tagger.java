@@ -172,6 +172,11 @@ final class Tagger {
             } else if (acceptsPartOfDay(s) && pod.find()) {
                 extended = new Span(s.rule(), from + pod.start(), s.nEnd(), s.groups(), null,
                         lexicon.value("partsOfDay", pod.group("pod")));
+            } else if ("غضون".equals(s.group("pre"))) {
+                Matcher lead = rules.durationLead().matcher(before);
+                if (lead.find()) {
+                    extended = new Span(s.rule(), from + lead.start(), s.nEnd(), s.groups(), null, null);
+                }
             } else if (isDate(s)) {
                 Matcher dayWord = rules.dayPrefix().matcher(before);
                 if (dayWord.find()) {
@@ -209,6 +214,6 @@ final class Tagger {
     private static boolean acceptsPartOfDay(Span s) {
         return s.rule().kind() == RuleBook.Kind.DEICTIC || s.rule().kind() == RuleBook.Kind.WEEKDAY
                 || s.rule().kind() == RuleBook.Kind.CALENDAR || s.rule().kind() == RuleBook.Kind.NUMERIC
-                || s.rule().kind() == RuleBook.Kind.HIJRI;
+                || s.rule().kind() == RuleBook.Kind.HIJRI || s.rule().kind() == RuleBook.Kind.NEXT_DAY;
     }
 }

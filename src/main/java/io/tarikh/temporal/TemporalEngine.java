@@ -55,10 +55,16 @@ public final class TemporalEngine {
 
     private List<TemporalExpression> expressions(String text, NormalizedText folded, List<Tagger.Span> spans, LocalDate anchor) {
         List<TemporalExpression> out = new ArrayList<>(spans.size());
+        LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي"
         for (Tagger.Span s : spans) {
-            Resolver.Resolved r = meaning(folded.text(), s, anchor);
+            Resolver.Resolved r = s.rule().kind() == RuleBook.Kind.NEXT_DAY
+                    ? (lastDay == null ? null : resolver.nextDay(s, lastDay))
+                    : meaning(folded.text(), s, anchor);
             if (r == null) {
                 continue;
+            }
+            if (r.date().start() != null && r.date().start().equals(r.date().end()) && r.date().precision() == Precision.DAY) {
+                lastDay = r.date().start();
             }
             int start = folded.originalStart(s.nStart());
             int end = originalEnd(text, folded, s.nEnd());

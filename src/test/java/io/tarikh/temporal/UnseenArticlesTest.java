@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class UnseenArticlesTest {
 
     private static final List<String> ARTICLES = List.of("01_yemen", "02_libya", "03_egypt_economy", "04_levant", "05_maghreb", "06_gulf",
-            "07_egypt_nile_dam", "08_algeria_hirak", "09_saudi_hijri", "10_lebanon_fires", "11_iraq_elections", "12_gaza_jordan");
+            "07_egypt_nile_dam", "08_algeria_hirak", "09_saudi_hijri", "10_lebanon_fires", "11_iraq_elections", "12_gaza_jordan",
+            "13_syria_sana", "14_sudan_protests", "15_syria_opposition", "16_kurdish_border", "17_egypt_budget");
     private static final TemporalEngine ENGINE = TemporalEngine.create(ReferenceEventIndex.empty());
 
     private record Gold(String text, String value, String start, String end) {
