@@ -71,8 +71,9 @@ public final class EventExtractor {
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
-        List<String> actors = participants.actors(s.text());
-        List<String> places = participants.places(s.text());
+        Participants.Named named = participants.in(s.text());
+        List<String> actors = named.actors();
+        List<String> places = named.places();
 
         List<Candidate> out = new ArrayList<>();
         int h = 0;
@@ -89,10 +90,10 @@ public final class EventExtractor {
             Head secondHead = heads.get(h + 1);
             int from = second.get().start() - s.start();
             int to = clauseEnd(found, second.get(), s) - s.start();
-            List<String> ownActors = participants.actors(s.text(), from, to);
-            List<String> ownPlaces = participants.places(s.text(), from, to);
-            List<String> otherActors = participants.actors(s.text(), 0, from);
-            List<String> otherPlaces = participants.places(s.text(), 0, from);
+            List<String> ownActors = named.actors(from, to);
+            List<String> ownPlaces = named.places(from, to);
+            List<String> otherActors = named.actors(0, from);
+            List<String> otherPlaces = named.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
                 secondEvent = main(second.get(), secondHead, s, ownActors, ownPlaces, published,

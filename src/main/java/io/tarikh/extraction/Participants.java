@@ -42,42 +42,56 @@ final class Participants {
                 .map(w -> List.of(ArabicNormalizer.normalize(w.strip()).split("\\s+"))).toList();
     }
 
-    List<String> actors(String sentence) {
-        return actors(sentence, 0, sentence.length());
+    /** Who and where one sentence names, found once and then read by range. */
+    record Named(List<At> actorsAt, List<At> placesAt) {
+
+        List<String> actors() {
+            return ids(actorsAt, 0, Integer.MAX_VALUE);
+        }
+
+        List<String> places() {
+            return ids(placesAt, 0, Integer.MAX_VALUE);
+        }
+
+        /** The actors named in [from, to) of the sentence, in text order. */
+        List<String> actors(int from, int to) {
+            return ids(actorsAt, from, to);
+        }
+
+        /** The places named in [from, to) of the sentence, capitals used as governments aside. */
+        List<String> places(int from, int to) {
+            return ids(placesAt, from, to);
+        }
+
+        private static List<String> ids(List<At> named, int from, int to) {
+            return named.stream().filter(a -> a.start() >= from && a.start() < to).map(At::id).distinct().toList();
+        }
     }
 
-    List<String> places(String sentence) {
-        return places(sentence, 0, sentence.length());
+    record At(int start, String id) {
     }
 
-    private record At(int start, String id) {
-    }
-
-    /** The actors named in [from, to) of the sentence, in text order. */
-    List<String> actors(String sentence, int from, int to) {
-        List<At> found = new ArrayList<>();
+    /** The participants of a sentence: each gazetteer is searched once. */
+    Named in(String sentence) {
+        List<Match<Place>> allPlaces = knowledge.findPlaces(sentence);
+        List<Match<Place>> governments = governments(sentence, allPlaces);
+        List<At> actors = new ArrayList<>();
         knowledge.findActors(sentence).stream()
                 .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(sentence, m))
                 .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(sentence, m.start()))
-                .forEach(m -> found.add(new At(m.start(), m.item().id())));
-        governments(sentence).forEach(m -> found.add(new At(m.start(), m.item().government())));
-        return found.stream().filter(a -> a.start() >= from && a.start() < to)
-                .sorted(Comparator.comparingInt(At::start)).map(At::id).distinct().toList();
-    }
-
-    /** The places named in [from, to) of the sentence, capitals used as governments aside. */
-    List<String> places(String sentence, int from, int to) {
-        List<Match<Place>> governments = governments(sentence);
-        return knowledge.findPlaces(sentence).stream().filter(m -> m.start() >= from && m.start() < to)
-                .filter(m -> !governments.contains(m)).map(m -> m.item().id()).distinct().toList();
+                .forEach(m -> actors.add(new At(m.start(), m.item().id())));
+        governments.forEach(m -> actors.add(new At(m.start(), m.item().government())));
+        actors.sort(Comparator.comparingInt(At::start));
+        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start(), m.item().id())).toList();
+        return new Named(List.copyOf(actors), places);
     }
 
     /**
      * The capitals the sentence uses for their governments: those next to a cue, and those joined by
      * "و" to one of them ("أن موسكو وأنقرة أكدتا").
      */
-    private List<Match<Place>> governments(String sentence) {
-        List<Match<Place>> capitals = knowledge.findPlaces(sentence).stream().filter(m -> m.item().government() != null).toList();
+    private List<Match<Place>> governments(String sentence, List<Match<Place>> places) {
+        List<Match<Place>> capitals = places.stream().filter(m -> m.item().government() != null).toList();
         boolean[] government = new boolean[capitals.size()];
         for (int i = 0; i < capitals.size(); i++) {
             government[i] = asGovernment(sentence, capitals.get(i));
