@@ -56,7 +56,7 @@ public final class EventExtractor {
                 .toList();
         Optional<Trigger> reporting = pick(found, true);
         Optional<Trigger> content = pick(found, false).filter(t -> !isSubstanceOfCall(reporting, t));
-        Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting, mentions));
+        Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting));
         List<Head> heads = new ArrayList<>();
         reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
         content.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
@@ -132,13 +132,13 @@ public final class EventExtractor {
      * is not the content of a proposal ("اقترحت شن ضربات"). It must have a date of its own (checked by the
      * caller): an undated second trigger is most often a circumstance ("في محادثات أستانة") or an object.
      */
-    private static Optional<Trigger> second(List<Trigger> found, Trigger first, Optional<Trigger> reporting, List<ReferenceMention> mentions) {
+    private static Optional<Trigger> second(List<Trigger> found, Trigger first, Optional<Trigger> reporting) {
         if (first.type() == EventType.PROPOSAL) {
             return Optional.empty();
         }
         return found.stream()
                 .filter(t -> !t.isReporting() && t.start() >= first.end())
-                .filter(t -> family(t.type()) != family(first.type()))
+                .filter(t -> !TypeFamilies.familyOf(t.type()).contains(first.type()))
                 .filter(t -> !isSubstanceOfCall(reporting, t))
                 .findFirst();
     }
@@ -148,17 +148,6 @@ public final class EventExtractor {
         return found.stream().filter(o -> o.start() >= t.end()).mapToInt(Trigger::start).min().orElse(s.end());
     }
 
-    /** Type families as the timeline merges them: a meeting and talks, an agreement and a ceasefire are one kind of thing. */
-    private static int family(EventType type) {
-        return switch (type) {
-            case PHONE_CALL, MEETING, TALKS -> 0;
-            case AGREEMENT, CEASEFIRE -> 1;
-            case STATEMENT, PRESS_CONFERENCE -> 2;
-            case MILITARY_ACTION -> 3;
-            case PROPOSAL -> 4;
-            case OTHER -> 5;
-        };
-    }
 
     private Candidate main(Trigger trigger, Head head, Sentence s, List<String> actors, List<String> places,
             LocalDate published, boolean futureMarked) {

@@ -4,6 +4,7 @@ import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventStatus;
 import io.tarikh.extraction.EventType;
 import io.tarikh.extraction.ReferenceDates;
+import io.tarikh.extraction.TypeFamilies;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.temporal.Precision;

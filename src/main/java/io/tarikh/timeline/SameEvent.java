@@ -1,5 +1,6 @@
 package io.tarikh.timeline;
 
+import io.tarikh.extraction.TypeFamilies;
 import io.tarikh.knowledge.KnowledgeBase;
 import java.util.Set;
 

@@ -1,6 +1,5 @@
-package io.tarikh.timeline;
+package io.tarikh.extraction;
 
-import io.tarikh.extraction.EventType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
