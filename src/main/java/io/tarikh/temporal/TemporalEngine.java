@@ -1,5 +1,6 @@
 package io.tarikh.temporal;
 
+import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,14 +80,10 @@ public final class TemporalEngine {
      */
     static int originalEnd(String text, NormalizedText folded, int nEnd) {
         int end = folded.originalEnd(nEnd);
-        while (end > 0 && end < text.length() && isMark(text.charAt(end))) {
+        while (end > 0 && end < text.length() && ArabicNormalizer.isMark(text.charAt(end))) {
             end++;
         }
         return end;
-    }
-
-    private static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
     }
 
     /** One span's meaning against a candidate anchor: also used by inference to test hypotheses. */

@@ -47,9 +47,13 @@ public final class ArabicNormalizer {
 
     private static final char DROP = '\uFFFF';
 
+    /** A mark written on or after a letter, part of its word: harakat, superscript alef, tatweel. */
+    public static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640';
+    }
+
     static char fold(char c) {
-        if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640' || c == '\u200C'
-                || c == '\u200D' || c == '\u200E' || c == '\u200F') {
+        if (isMark(c) || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F') {
             return DROP; // harakat, superscript alef, tatweel, joiners and direction marks
         }
         switch (c) {
