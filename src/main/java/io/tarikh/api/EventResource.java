@@ -83,9 +83,15 @@ public class EventResource {
     @Path("{id}")
     @Operation(summary = "Read one event")
     @APIResponse(responseCode = "200", description = "the event", content = @Content(schema = @Schema(implementation = EventDto.class)))
+    @APIResponse(responseCode = "308", description = "the event was found to be the same as another and merged into it: Location names the survivor")
     @APIResponse(responseCode = "404", description = "no event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EventDto get(@Parameter(example = "astana-4") @PathParam("id") String id) {
-        return events.findByIdOptional(id).map(mapper::toDto)
+    public Response get(@Parameter(example = "astana-4") @PathParam("id") String id, @Context UriInfo uri) {
+        var event = events.findByIdOptional(id);
+        if (event.isPresent()) {
+            return Response.ok(mapper.toDto(event.get())).build();
+        }
+        String survivor = events.survivorOf(id)
                 .orElseThrow(() -> ProblemException.notFound("no event with id '" + id + "'"));
+        return Response.status(308).location(uri.getBaseUriBuilder().path(EventResource.class).path(survivor).build()).build();
     }
 }

@@ -10,23 +10,33 @@ import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.store.EventEntity;
 import io.tarikh.store.EventRepository;
 import io.tarikh.store.EventSourceEntity;
+import io.tarikh.temporal.Precision;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.EventView;
 import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Writes an article's candidates into the chronology: each joins the stored event it is the same
- * as (adding a source) or starts a new one. Runs inside the caller's transaction.
+ * Writes an article's mentions into the chronology: each group joins the stored event it is the
+ * same as (adding sources) or starts a new one. Runs inside the caller's transaction, which holds
+ * the {@link #lockKeys merge keys} of every group, so no other ingest can create or change an
+ * event these mentions could merge with while this one decides.
  */
 @ApplicationScoped
 public class ChronologyUpdater {
+
+    /** Titles are shown in lists: a sentence-long title is cut at a word. */
+    static final int MAX_TITLE_CHARS = 300;
+    /** A quote is one sentence; a run-on "sentence" is cut (its offsets still locate the whole). */
+    static final int MAX_QUOTE_CHARS = 2000;
 
     private final EventRepository events;
     private final ObjectMapper json;
@@ -38,57 +48,105 @@ public class ChronologyUpdater {
         this.sameEvent = new SameEvent(knowledge);
     }
 
-    /** The ids of the events the article now is a source of, in the order first mentioned. */
-    public List<String> record(String articleId, List<Candidate> candidates) {
-        Set<String> ids = new LinkedHashSet<>();
-        List<EventEntity> touched = new ArrayList<>();
-        for (Candidate c : candidates) {
-            EventEntity event = c.referenceEventId() != null ? events.findById(c.referenceEventId()) : mergeable(c, touched);
-            if (event == null) {
-                event = create(c);
-                events.persist(event);
-            } else {
-                absorb(event, c);
+    /**
+     * The keys an ingest of these groups must hold: the reference event it names, or the precise
+     * participants any merge would share (see {@link SameEvent}) and the id it would create.
+     */
+    public Set<String> lockKeys(List<ArticleMentions.Group> groups) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ArticleMentions.Group g : groups) {
+            Candidate c = g.first();
+            if (c.referenceEventId() != null) {
+                keys.add("ref:" + c.referenceEventId());
+                continue;
             }
-            addSource(event, articleId, c);
-            touched.add(event);
+            for (Candidate m : g.mentions()) {
+                keys.addAll(sameEvent.preciseParticipants(EventView.of(m)));
+            }
+            keys.add("id:" + slug(c));
+        }
+        return keys;
+    }
+
+    /** The ids of the events the article now is a source of, in the order first mentioned. */
+    public List<String> record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> sourcesAdded = new HashSet<>();
+        for (ArticleMentions.Group g : groups) {
+            Candidate first = g.first();
+            EventEntity event = first.referenceEventId() != null ? events.findById(first.referenceEventId()) : stored(first, heldKeys);
+            boolean created = event == null;
+            if (created) {
+                event = create(first, articleId);
+                events.persist(event);
+            }
+            for (Candidate c : g.mentions()) {
+                if (!(created && c == first)) {
+                    absorb(event, c);
+                }
+                if (sourcesAdded.add(event.id + "@" + c.quoteStart())) {
+                    events.addSource(source(event, articleId, c));
+                }
+            }
             ids.add(event.id);
         }
         return List.copyOf(ids);
     }
 
-    private EventEntity mergeable(Candidate c, List<EventEntity> touched) {
+    /**
+     * The stored event this mention is, if any. When it is the same as several (it names both
+     * sides of a call first reported separately), they are one event: the oldest absorbs the
+     * others, whose ids answer 308 from then on; but only when this ingest holds every key the
+     * absorbed one could be reached by, so no concurrent ingest is writing to it.
+     */
+    private EventEntity stored(Candidate c, Set<String> heldKeys) {
         EventView mention = EventView.of(c);
-        for (EventEntity e : touched) {
-            if (sameEvent.test(view(e), mention)) {
-                return e;
-            }
+        if (!mention.isDated()) {
+            return null; // undated mentions in different articles cannot be told to be one event
         }
-        if (!c.isDated()) {
+        Set<String> precise = sameEvent.preciseParticipants(mention);
+        List<String> actors = precise.stream().filter(k -> k.startsWith("actor:")).map(k -> k.substring(6)).toList();
+        List<String> places = precise.stream().filter(k -> k.startsWith("place:")).map(k -> k.substring(6)).toList();
+        if (actors.isEmpty() && places.isEmpty()) {
             return null;
         }
-        List<String> types = TypeFamilies.mergeableWith(c.type()).stream().map(Enum::name).toList();
-        return events.overlapping(types, c.date().start(), c.date().end()).stream()
+        List<EventEntity> found = (mention.isDayPrecise()
+                ? events.overlappingDayPrecise(TypeFamilies.mergeableWith(c.type()).stream().map(Enum::name).toList(),
+                        mention.start(), mention.end(), EventView.MAX_OVERLAP_SPAN_DAYS, actors, places)
+                : events.sameCoarseDate(c.type().name(), mention.precision().name(), mention.start(), mention.end(), actors, places))
+                .stream()
                 .filter(e -> sameEvent.test(view(e), mention))
-                .findFirst().orElse(null);
+                .sorted(Comparator.comparing((EventEntity e) -> e.createdAt).thenComparing(e -> e.id))
+                .toList();
+        if (found.isEmpty()) {
+            return null;
+        }
+        EventEntity survivor = found.get(0);
+        for (EventEntity other : found.subList(1, found.size())) {
+            if (heldKeys.containsAll(sameEvent.preciseParticipants(view(other)))) {
+                events.absorb(survivor, other);
+            }
+        }
+        return survivor;
     }
 
     private static EventView view(EventEntity e) {
-        return new EventView(EventType.valueOf(e.type), e.dateStart, e.dateEnd, e.actorIds, e.placeIds, e.referenceEventId);
+        return new EventView(EventType.valueOf(e.type), e.dateStart, e.dateEnd,
+                e.datePrecision == null ? null : Precision.valueOf(e.datePrecision), e.actorIds, e.placeIds, e.referenceEventId);
     }
 
-    private EventEntity create(Candidate c) {
+    private EventEntity create(Candidate c, String articleId) {
         EventEntity e = new EventEntity();
-        e.id = c.referenceEventId() != null ? c.referenceEventId() : freeId(slug(c));
+        e.id = c.referenceEventId() != null ? c.referenceEventId() : freeId(slug(c), articleId + ":" + c.quoteStart());
         e.type = c.type().name();
         e.status = c.status().name();
-        e.titleAr = c.titleAr();
-        e.titleEn = c.titleEn();
+        e.titleAr = clip(c.titleAr(), MAX_TITLE_CHARS);
+        e.titleEn = clip(c.titleEn(), MAX_TITLE_CHARS);
         setDate(e, c);
         e.referenceEventId = c.referenceEventId();
         e.actorIds.addAll(c.actorIds());
         e.placeIds.addAll(c.placeIds());
-        e.searchText = ArabicNormalizer.normalize(c.titleAr() + " " + c.titleEn());
+        e.searchText = ArabicNormalizer.normalize(e.titleAr + " " + e.titleEn);
         e.createdAt = Instant.now();
         e.updatedAt = e.createdAt;
         return e;
@@ -99,8 +157,9 @@ public class ChronologyUpdater {
         EventType specific = TypeFamilies.moreSpecific(EventType.valueOf(e.type), c.type());
         if (e.referenceEventId == null && specific != EventType.valueOf(e.type)) {
             // "Statement: Lavrov" that turns out to be a phone call takes the call's titles
-            e.titleAr = c.titleAr();
-            e.titleEn = c.titleEn();
+            e.titleAr = clip(c.titleAr(), MAX_TITLE_CHARS);
+            e.titleEn = clip(c.titleEn(), MAX_TITLE_CHARS);
+            e.searchText = ArabicNormalizer.normalize(e.titleAr + " " + e.titleEn);
         }
         e.type = specific.name();
         if (c.status() == EventStatus.OCCURRED) {
@@ -125,37 +184,54 @@ public class ChronologyUpdater {
         e.dateJson = toJson(c.date());
     }
 
-    private void addSource(EventEntity event, String articleId, Candidate c) {
-        boolean known = event.sources.stream().anyMatch(s -> s.articleId.equals(articleId) && s.startOffset == c.quoteStart());
-        if (known) {
-            return;
-        }
+    private EventSourceEntity source(EventEntity event, String articleId, Candidate c) {
         EventSourceEntity s = new EventSourceEntity();
+        s.event = event;
         s.articleId = articleId;
-        s.quote = c.quote();
+        s.quote = clip(c.quote(), MAX_QUOTE_CHARS);
         s.startOffset = c.quoteStart();
         s.endOffset = c.quoteEnd();
         s.dateBasis = c.dateBasis() == null ? "NONE" : c.dateBasis().name();
         s.status = c.status().name();
         s.dateJson = c.reported() == null ? null : toJson(c.reported());
         s.expressionJson = c.expression() == null ? null : toJson(c.expression());
-        event.addSource(s);
-        event.searchText = event.searchText + " " + ArabicNormalizer.normalize(c.quote());
+        s.searchText = ArabicNormalizer.normalize(s.quote);
+        return s;
     }
 
-    /** Readable, stable ids: type, first participant and date, e.g. phone-call-sergey-lavrov-2017-06-26. */
-    private static String slug(Candidate c) {
+    /** Readable ids: type, first participant and date, e.g. phone-call-sergey-lavrov-2017-06-26. */
+    static String slug(Candidate c) {
         String who = !c.actorIds().isEmpty() ? c.actorIds().get(0) : !c.placeIds().isEmpty() ? c.placeIds().get(0) : "event";
         String when = c.isDated() ? c.date().start().toString() : "undated";
-        return (c.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + who + "-" + when);
+        String slug = c.type().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + who + "-" + when;
+        return slug.length() <= 180 ? slug : slug.substring(0, 180);
     }
 
-    private String freeId(String base) {
-        String id = base;
-        for (int n = 2; events.findByIdOptional(id).isPresent(); n++) {
-            id = base + "-" + n;
+    /**
+     * The slug when free, else the slug with a suffix derived from the mention that created the
+     * event (not from arrival order, so a replay of the same articles gives the same ids). Runs
+     * under the "id:" key of the slug, so two ingests cannot both find the same id free.
+     */
+    private String freeId(String base, String origin) {
+        if (!events.idTaken(base)) {
+            return base;
+        }
+        String suffixed = base + "-" + Long.toHexString(LockKeys.hash(origin) >>> 40);
+        String id = suffixed;
+        for (int n = 2; events.idTaken(id); n++) {
+            id = suffixed + "-" + n;
         }
         return id;
+    }
+
+    /** At most {@code max} characters, cut at a space when there is one in the last fifth. */
+    static String clip(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        String cut = text.substring(0, Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1);
+        int space = cut.lastIndexOf(' ');
+        return (space > max * 4 / 5 ? cut.substring(0, space) : cut) + "…";
     }
 
     private String toJson(Object value) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventExtractor;
 import io.tarikh.store.ArticleEntity;
@@ -14,13 +13,18 @@ import io.tarikh.temporal.Resolution;
 import io.tarikh.temporal.TemporalEngine;
 import io.tarikh.text.ArticleCleaner;
 import io.tarikh.text.BoilerplateRules;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.ReferenceLinker;
+import io.tarikh.timeline.SameEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,8 +36,13 @@ import org.jboss.logging.Logger;
 public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
-    /** Concurrent ingests may race to create the same event; the loser retries against the winner's rows. */
+    /** A deadlock or serialisation failure reported by the database is retried; nothing else is. */
     private static final int ATTEMPTS = 3;
+    /** Longest headline kept as a title when none is given (a first line can be a whole paragraph). */
+    private static final int MAX_HEADLINE_CHARS = 300;
+    /** Column sizes of the article row (V1__articles.sql) that the analysis fills. */
+    private static final int MAX_EXPRESSIONS_JSON = 1_000_000;
+    private static final int MAX_EVIDENCE_JSON = 100_000;
 
     private final ArticleRepository articles;
     private final ChronologyUpdater chronology;
@@ -42,10 +51,17 @@ public class IngestService {
     private final ReferenceLinker linker;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
+    private final WriteLocks locks;
+    private final ArticleMentions mentions;
     private final ArticleCleaner cleaner = new ArticleCleaner(BoilerplateRules.loadDefault());
 
     public IngestService(ArticleRepository articles, ChronologyUpdater chronology, TemporalEngine temporal,
-            EventExtractor extractor, ReferenceLinker linker, ObjectMapper json, IngestMetrics metrics) {
+            EventExtractor extractor, ReferenceLinker linker, ObjectMapper json, IngestMetrics metrics, WriteLocks locks,
+            KnowledgeBase knowledge,
+            @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "100") int maxEvents,
+            @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "20") int maxQuotes) {
+        this.locks = locks;
+        this.mentions = new ArticleMentions(new SameEvent(knowledge), maxEvents, maxQuotes);
         this.articles = articles;
         this.chronology = chronology;
         this.temporal = temporal;
@@ -69,28 +85,39 @@ public class IngestService {
                 .map(c -> linker.link(c, published))
                 .filter(IngestService::worthServing)
                 .toList();
+        ArticleMentions.Grouped grouped = mentions.group(candidates);
         metrics.stopExtraction(extraction);
+        if (grouped.dropped() > 0) {
+            LOG.infof("article %s: %d mention(s) beyond the per-article caps were not stored", hash, grouped.dropped());
+        }
+        Set<String> keys = new LinkedHashSet<>(chronology.lockKeys(grouped.groups()));
+        keys.add("article:" + hash);
         for (int attempt = 1; ; attempt++) {
             ArticleEntity article = article(input, cleaned, hash, resolution);
+            keys.add("article-id:" + article.id);
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                IngestResult result = locks.inTransaction(keys, () -> {
+                    // Under the content key: a concurrent post of the same text has committed or not started.
+                    Optional<ArticleEntity> winner = articles.findByContentHash(hash);
+                    if (winner.isPresent()) {
+                        return new IngestResult(winner.get(), false);
+                    }
                     articles.persist(article);
-                    articles.flush();
-                    chronology.record(article.id, candidates);
+                    chronology.record(article.id, grouped.groups(), keys);
                     articles.flush(); // constraint violations surface here, not at commit
+                    return new IngestResult(article, true);
                 });
-                metrics.articleIngested();
-                metrics.eventsExtracted(candidates.size());
-                return new IngestResult(article, true);
-            } catch (PersistenceException | QuarkusTransactionException e) {
-                Optional<ArticleEntity> winner = findExisting(hash);
-                if (winner.isPresent()) {
-                    return new IngestResult(winner.get(), false); // the same content was stored concurrently
+                if (result.created()) {
+                    metrics.articleIngested();
+                    metrics.eventsExtracted(candidates.size() - grouped.dropped());
                 }
-                if (attempt == ATTEMPTS) {
+                return result;
+            } catch (RuntimeException e) {
+                // Only a lost lock race is worth another try; anything else would fail the same way again.
+                if (attempt == ATTEMPTS || !TransientFailures.isTransient(e)) {
                     throw e;
                 }
-                LOG.debugf("retrying ingest of %s after a concurrent update: %s", hash, e.getMessage());
+                LOG.debugf("retrying ingest of %s after a transient failure: %s", hash, e.getMessage());
             }
         }
     }
@@ -107,7 +134,7 @@ public class IngestService {
     private ArticleEntity article(ArticleInput input, ArticleCleaner.Cleaned cleaned, String hash, Resolution resolution) {
         ArticleEntity article = new ArticleEntity();
         article.id = input.id() != null ? input.id() : hash.substring(0, 20);
-        article.title = input.title() != null ? input.title() : cleaned.headline();
+        article.title = input.title() != null ? input.title() : ChronologyUpdater.clip(cleaned.headline(), MAX_HEADLINE_CHARS);
         article.url = input.url();
         article.language = input.language() != null ? input.language() : "ar";
         article.rawText = input.text();
@@ -118,9 +145,18 @@ public class IngestService {
         article.publishedDate = anchor.date();
         article.publishedSource = anchor.source().name();
         article.publishedConfidence = anchor.confidence();
-        article.publishedEvidenceJson = toJson(anchor.evidence());
-        article.expressionsJson = toJson(resolution.expressions());
+        article.publishedEvidenceJson = within(toJson(anchor.evidence()), MAX_EVIDENCE_JSON, "the publication-date evidence");
+        article.expressionsJson = within(toJson(resolution.expressions()), MAX_EXPRESSIONS_JSON,
+                resolution.expressions().size() + " temporal expressions");
         return article;
+    }
+
+    private static String within(String json, int max, String what) {
+        if (json.length() > max) {
+            throw new IngestLimitException("text", "the text is too dense to store: " + what + " take " + json.length()
+                    + " characters of analysis; at most " + max + " are kept per article");
+        }
+        return json;
     }
 
     private String toJson(Object value) {

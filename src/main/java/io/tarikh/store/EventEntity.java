@@ -17,9 +17,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** One real-world event, however many articles mention it; its mentions are its sources. */
+/**
+ * One real-world event, however many articles mention it; its mentions are its sources, which
+ * live in their own table and are added without loading the others. Dynamic updates: a merge
+ * writes the columns it changed, not the whole row.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "event")
 public class EventEntity {
 
@@ -58,7 +64,10 @@ public class EventEntity {
     @Column(name = "reference_event_id")
     public String referenceEventId;
 
-    /** Arabic-normalised titles and quotes, for the {@code q} filter. */
+    /**
+     * Arabic-normalised titles, for the {@code q} filter; each source keeps its own normalised
+     * quote, so this column does not grow with the sources (rows written before V3 also hold quotes).
+     */
     @Column(name = "search_text", nullable = false)
     public String searchText;
 
@@ -80,12 +89,8 @@ public class EventEntity {
     @OrderBy
     public Set<String> placeIds = new LinkedHashSet<>();
 
-    @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+    /** Read side only: the write path persists an {@link EventSourceEntity} on its own. */
+    @OneToMany(mappedBy = "event", cascade = CascadeType.REMOVE)
     @OrderBy("articleId, startOffset")
     public List<EventSourceEntity> sources = new ArrayList<>();
-
-    public void addSource(EventSourceEntity source) {
-        source.event = this;
-        sources.add(source);
-    }
 }

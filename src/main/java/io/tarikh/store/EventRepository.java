@@ -7,7 +7,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /** Event queries: every filter is a predicate on an indexed column, evaluated by the database. */
 @ApplicationScoped
@@ -46,10 +48,88 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         return counts;
     }
 
-    /** Events of one of these types whose interval overlaps [from, to]: merge candidates. */
-    public List<EventEntity> overlapping(List<String> types, LocalDate from, LocalDate to) {
-        return list("type in :types and dateStart <= :to and dateEnd >= :from",
-                Parameters.with("types", types).and("from", from).and("to", to));
+    /**
+     * Merge candidates for a day-precise mention of [from, to]: events of these types, day-precise
+     * too, overlapping it, that share one of the given actors or places. Bounded on both sides
+     * of {@code date_start} (day-precise events are at most {@code maxSpanDays} long), so the
+     * cost does not grow with the store.
+     */
+    public List<EventEntity> overlappingDayPrecise(Collection<String> types, LocalDate from, LocalDate to, int maxSpanDays,
+            Collection<String> actorIds, Collection<String> placeIds) {
+        return list("type in :types and datePrecision = 'DAY' and dateStart between :earliest and :to and dateEnd >= :from"
+                + " and referenceEventId is null and " + sharing(actorIds, placeIds),
+                participants(Parameters.with("types", types).and("earliest", from.minusDays(maxSpanDays)).and("to", to)
+                        .and("from", from), actorIds, placeIds));
+    }
+
+    /** Merge candidates for a coarse date: events of exactly this type, precision and interval that share a participant. */
+    public List<EventEntity> sameCoarseDate(String type, String precision, LocalDate start, LocalDate end,
+            Collection<String> actorIds, Collection<String> placeIds) {
+        return list("type = :type and datePrecision = :precision and dateStart = :start and dateEnd = :end"
+                + " and referenceEventId is null and " + sharing(actorIds, placeIds),
+                participants(Parameters.with("type", type).and("precision", precision).and("start", start).and("end", end),
+                        actorIds, placeIds));
+    }
+
+    private static String sharing(Collection<String> actorIds, Collection<String> placeIds) {
+        List<String> any = new ArrayList<>();
+        if (!actorIds.isEmpty()) {
+            any.add("id in (select ea.id from EventEntity ea join ea.actorIds a where a in :actors)");
+        }
+        if (!placeIds.isEmpty()) {
+            any.add("id in (select ep.id from EventEntity ep join ep.placeIds pl where pl in :places)");
+        }
+        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+    }
+
+    private static Parameters participants(Parameters p, Collection<String> actorIds, Collection<String> placeIds) {
+        if (!actorIds.isEmpty()) {
+            p.and("actors", actorIds);
+        }
+        if (!placeIds.isEmpty()) {
+            p.and("places", placeIds);
+        }
+        return p;
+    }
+
+    /** Whether an id is taken, by an event or by the alias of a merged one. */
+    public boolean idTaken(String id) {
+        return findByIdOptional(id).isPresent() || getEntityManager().find(EventAliasEntity.class, id) != null;
+    }
+
+    /** The event an absorbed id now belongs to, if the id was merged away. */
+    public Optional<String> survivorOf(String aliasId) {
+        return Optional.ofNullable(getEntityManager().find(EventAliasEntity.class, aliasId)).map(a -> a.eventId);
+    }
+
+    /** Adds one source without loading the event's others (the unique key rejects a repeat). */
+    public void addSource(EventSourceEntity source) {
+        getEntityManager().persist(source);
+    }
+
+    /**
+     * Merges {@code absorbed} into {@code survivor}: its sources (but those the survivor already
+     * has) and participants move over, its id becomes an alias of the survivor, as do its aliases.
+     */
+    public void absorb(EventEntity survivor, EventEntity absorbed) {
+        var em = getEntityManager();
+        em.flush();
+        em.createQuery("delete from EventSourceEntity s where s.event.id = :absorbed and exists (select 1 from EventSourceEntity t"
+                + " where t.event.id = :survivor and t.articleId = s.articleId and t.startOffset = s.startOffset)")
+                .setParameter("absorbed", absorbed.id).setParameter("survivor", survivor.id).executeUpdate();
+        em.createQuery("update EventSourceEntity s set s.event = :survivor where s.event.id = :absorbed")
+                .setParameter("survivor", survivor).setParameter("absorbed", absorbed.id).executeUpdate();
+        em.createQuery("update EventAliasEntity a set a.eventId = :survivor where a.eventId = :absorbed")
+                .setParameter("survivor", survivor.id).setParameter("absorbed", absorbed.id).executeUpdate();
+        survivor.actorIds.addAll(absorbed.actorIds);
+        survivor.placeIds.addAll(absorbed.placeIds);
+        em.detach(absorbed);
+        em.createQuery("delete from EventEntity e where e.id = :absorbed").setParameter("absorbed", absorbed.id).executeUpdate();
+        EventAliasEntity alias = new EventAliasEntity();
+        alias.aliasId = absorbed.id;
+        alias.eventId = survivor.id;
+        alias.mergedAt = java.time.Instant.now();
+        em.persist(alias);
     }
 
     public List<EventEntity> byReferenceEvent(String referenceEventId) {
@@ -117,7 +197,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
             p.and("article", f.articleId());
         }
         for (int i = 0; i < f.words().size(); i++) {
-            clauses.add("searchText like :w" + i);
+            clauses.add("(searchText like :w" + i + " or id in (select s.event.id from EventSourceEntity s where s.searchText like :w" + i + "))");
             p.and("w" + i, "%" + f.words().get(i) + "%");
         }
         return new Where(String.join(" and ", clauses), p);

@@ -47,6 +47,10 @@ public class EventSourceEntity {
     @Column(name = "date_json")
     public String dateJson;
 
+    /** The quote, Arabic-normalised, for the {@code q} filter (null on rows written before V3). */
+    @Column(name = "search_text")
+    public String searchText;
+
     /** The temporal expression the date came from, as JSON, when it came from the text. */
     @Column(name = "expression_json")
     public String expressionJson;

@@ -3,11 +3,14 @@ package io.tarikh.timeline;
 import io.tarikh.extraction.TypeFamilies;
 import io.tarikh.knowledge.KnowledgeBase;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The merge rule: two mentions are one real-world event when they name the same reference event,
- * or when their types can describe one happening, their dates overlap and they share a participant
- * (an actor or a place, more precise than a country).
+ * or when their types can describe one happening and they share a participant more precise than
+ * a country, and their dates are compatible: two day-precise dates that overlap, or two coarser
+ * dates (a month, a year, a long span) that are exactly the same, of the same type and with the
+ * same precise participants. A coarse date never absorbs the day-precise mentions inside it.
  */
 public final class SameEvent {
 
@@ -27,18 +30,33 @@ public final class SameEvent {
         if (!stored.isDated() || !mention.isDated()) {
             return false;
         }
-        boolean overlap = !stored.start().isAfter(mention.end()) && !mention.start().isAfter(stored.end());
-        return overlap && (sharesPreciseActor(stored.actorIds(), mention.actorIds()) || sharesPrecisePlace(stored.placeIds(), mention.placeIds()));
+        Set<String> storedPrecise = preciseParticipants(stored);
+        Set<String> mentionPrecise = preciseParticipants(mention);
+        if (stored.isDayPrecise() && mention.isDayPrecise()) {
+            boolean overlap = !stored.start().isAfter(mention.end()) && !mention.start().isAfter(stored.end());
+            return overlap && storedPrecise.stream().anyMatch(mentionPrecise::contains);
+        }
+        return stored.type() == mention.type() && stored.precision() == mention.precision()
+                && stored.start().equals(mention.start()) && stored.end().equals(mention.end())
+                && !storedPrecise.isEmpty() && storedPrecise.equals(mentionPrecise);
     }
 
-    /** Every sentence about the war names Syria: a shared country says nothing about being one event. */
-    private boolean sharesPreciseActor(Set<String> a, Set<String> b) {
-        return a.stream().filter(b::contains)
-                .anyMatch(id -> knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind()));
-    }
-
-    private boolean sharesPrecisePlace(Set<String> a, Set<String> b) {
-        return a.stream().filter(b::contains)
-                .anyMatch(id -> knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind()));
+    /**
+     * Actors and places more precise than a country, as "actor:" and "place:" keys: every sentence
+     * about the war names Syria, so a shared country says nothing about being one event.
+     */
+    public Set<String> preciseParticipants(EventView view) {
+        Set<String> keys = new TreeSet<>();
+        for (String id : view.actorIds()) {
+            if (knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind())) {
+                keys.add("actor:" + id);
+            }
+        }
+        for (String id : view.placeIds()) {
+            if (knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind())) {
+                keys.add("place:" + id);
+            }
+        }
+        return keys;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.extraction.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.temporal.Precision;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class SameEventTest {
     private static final LocalDate JUNE_18 = LocalDate.of(2017, 6, 18);
 
     private static EventView view(EventType type, LocalDate start, LocalDate end, Set<String> actors, Set<String> places, String ref) {
-        return new EventView(type, start, end, actors, places, ref);
+        return new EventView(type, start, end, start == null ? null : Precision.DAY, actors, places, ref);
     }
 
     @Test
@@ -49,5 +50,41 @@ class SameEventTest {
                 view(EventType.TALKS, JUNE_18.plusDays(3), JUNE_18.plusDays(4), Set.of("russia"), Set.of(), null)));
         assertFalse(SAME.test(view(EventType.TALKS, null, null, Set.of("russia"), Set.of(), null),
                 view(EventType.TALKS, null, null, Set.of("russia"), Set.of(), null)), "undated mentions are never merged");
+    }
+
+    @Test
+    void aYearNeverAbsorbsTheDaysInsideIt() {
+        EventView talksIn2013 = new EventView(EventType.TALKS, LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31), Precision.YEAR,
+                Set.of("hakan-fidan"), Set.of(), null);
+        EventView talksOnADay = view(EventType.TALKS, LocalDate.of(2013, 5, 2), LocalDate.of(2013, 5, 2), Set.of("hakan-fidan"), Set.of(), null);
+        assertFalse(SAME.test(talksIn2013, talksOnADay));
+        assertFalse(SAME.test(talksOnADay, talksIn2013));
+    }
+
+    @Test
+    void coarseDatesMergeOnlyOnAnExactMatch() {
+        LocalDate may1 = LocalDate.of(2017, 5, 1);
+        LocalDate may31 = LocalDate.of(2017, 5, 31);
+        EventView talksInMay = new EventView(EventType.TALKS, may1, may31, Precision.MONTH, Set.of("hakan-fidan"), Set.of(), null);
+        assertTrue(SAME.test(talksInMay, new EventView(EventType.TALKS, may1, may31, Precision.MONTH, Set.of("hakan-fidan", "syria"), Set.of(), null)),
+                "a country on one side only does not make them different");
+        assertFalse(SAME.test(talksInMay, new EventView(EventType.MEETING, may1, may31, Precision.MONTH, Set.of("hakan-fidan"), Set.of(), null)),
+                "coarse dates need the same type, not only the same family");
+        assertFalse(SAME.test(talksInMay, new EventView(EventType.TALKS, may1, may31, Precision.MONTH,
+                Set.of("hakan-fidan", "sergey-lavrov"), Set.of(), null)), "coarse dates need the same precise participants");
+    }
+
+    @Test
+    void aLongSpanIsCoarseEvenAtDayPrecision() {
+        EventView threeWeeks = view(EventType.MILITARY_ACTION, JUNE_18, JUNE_18.plusDays(20), Set.of(), Set.of("raqqa"), null);
+        assertFalse(threeWeeks.isDayPrecise());
+        assertFalse(SAME.test(threeWeeks, view(EventType.MILITARY_ACTION, JUNE_18.plusDays(3), JUNE_18.plusDays(3), Set.of(), Set.of("raqqa"), null)));
+    }
+
+    @Test
+    void anEstimateWithoutPrecisionIsNotADate() {
+        EventView estimate = new EventView(EventType.TALKS, JUNE_18, JUNE_18, Precision.NONE, Set.of("hakan-fidan"), Set.of(), null);
+        assertFalse(estimate.isDated());
+        assertFalse(SAME.test(estimate, estimate));
     }
 }

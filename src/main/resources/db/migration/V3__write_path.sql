@@ -1,0 +1,15 @@
+-- The write path at any store size (issue "[1/7] The write path holds").
+-- Each source keeps its own normalised quote for the q filter, so event.search_text (titles
+-- only from now on) stops growing with every source.
+ALTER TABLE event_source ADD COLUMN search_text VARCHAR(20000);
+
+-- Ids of events merged into another: GET answers 308 to the survivor, and the id is never reused.
+CREATE TABLE event_alias (
+    alias_id   VARCHAR(200) NOT NULL PRIMARY KEY,
+    event_id   VARCHAR(200) NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+    merged_at  TIMESTAMP    NOT NULL
+);
+CREATE INDEX ix_event_alias_event ON event_alias (event_id);
+
+-- Merge candidates: events of a type and precision whose first day lies in a bounded window.
+CREATE INDEX ix_event_merge ON event (type, date_precision, date_start);
