@@ -11,5 +11,5 @@ CREATE TABLE event_alias (
 );
 CREATE INDEX ix_event_alias_event ON event_alias (event_id);
 
--- Merge candidates: events of a type and precision whose first day lies in a bounded window.
-CREATE INDEX ix_event_merge ON event (type, date_precision, date_start);
+-- Merge candidates are read through ix_event_type (type, date_start) or ix_event_date, with
+-- date_start bounded on both sides (PostgresQueryPlanTest).

@@ -79,6 +79,31 @@ class PostgresQueryPlanTest {
                 "SELECT e.id FROM event e WHERE e.id IN (SELECT s.event_id FROM event_source s WHERE s.article_id = ?1)", "000_929c0f77bcde9703"));
     }
 
+    // The merge-candidate queries of the write path (EventRepository.overlappingDayPrecise, sameCoarseDate):
+    // a window of date_start, not every event that ends after the mention.
+
+    @Test
+    @Transactional
+    void mergeCandidatesReadABoundedWindow() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.of(2017, 6, 26);
+        record("merge candidates of a day-precise mention", QueryPlans.assertIndexBoundsBothSides(em, "date_start",
+                "SELECT id FROM event WHERE type IN (?1, ?2) AND date_precision = 'DAY' AND date_start BETWEEN ?3 AND ?4"
+                        + " AND date_end >= ?5 AND reference_event_id IS NULL"
+                        + " AND id IN (SELECT ea.event_id FROM event_actor ea WHERE ea.actor_id IN (?6))",
+                "STATEMENT", "PHONE_CALL", day.minusDays(7), day, day, "sergey-lavrov"));
+        record("merge candidates of a coarse date", QueryPlans.assertUsesIndex(em, "ix_event_type",
+                "SELECT id FROM event WHERE type = ?1 AND date_precision = ?2 AND date_start = ?3 AND date_end = ?4"
+                        + " AND reference_event_id IS NULL", "TALKS", "YEAR", java.time.LocalDate.of(2013, 1, 1),
+                java.time.LocalDate.of(2013, 12, 31)));
+    }
+
+    @Test
+    @Transactional
+    void aliasesAreReadByKey() throws Exception {
+        record("alias of a merged event (308)", QueryPlans.assertUsesIndex(em, "event_alias_pkey",
+                "SELECT event_id FROM event_alias WHERE alias_id = ?1", "statement-rex-tillerson-2018-03-13"));
+    }
+
     private static void record(String title, String plan) throws Exception {
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, "-- " + title + "\n" + plan + "\n\n", StandardCharsets.UTF_8,

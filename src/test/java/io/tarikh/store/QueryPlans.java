@@ -40,4 +40,19 @@ public final class QueryPlans {
         }
         return text;
     }
+
+    /**
+     * Fails unless some index scan of the plan bounds {@code column} on both sides: the query
+     * then reads a window of the index whatever the size of the table.
+     */
+    public static String assertIndexBoundsBothSides(EntityManager em, String column, String sql, Object... params) {
+        List<String> plan = explain(em, sql, params);
+        String text = plan.stream().collect(Collectors.joining("\n"));
+        boolean bounded = plan.stream().anyMatch(line -> line.contains("Index Cond") && line.contains(column + " >= ")
+                && line.contains(column + " <= ") || line.contains("Index Cond") && line.contains(column + " = "));
+        if (!bounded) {
+            throw new AssertionError("expected an index condition bounding " + column + " on both sides for\n  " + sql + "\nplan:\n" + text);
+        }
+        return text;
+    }
 }
