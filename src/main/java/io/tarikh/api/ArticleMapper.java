@@ -32,6 +32,11 @@ public class ArticleMapper {
         return page.stream().map(a -> toDto(a, eventIds.getOrDefault(a.id, List.of()))).toList();
     }
 
+    /** A just-ingested article, whose event ids the pipeline already knows. */
+    public ArticleDto toDto(io.tarikh.ingest.IngestResult result) {
+        return result.eventIds() != null ? toDto(result.article(), result.eventIds()) : toDto(result.article());
+    }
+
     private ArticleDto toDto(ArticleEntity a, List<String> eventIds) {
         PublicationDate published = new PublicationDate(a.publishedDate, a.publishedSource,
                 a.publishedConfidence == null ? 0 : a.publishedConfidence,

@@ -56,7 +56,7 @@ public class ArticleResource {
     public Response create(ArticleRequest request, @Context UriInfo uri) {
         ArticleInput input = validate(request);
         IngestResult result = ingest.ingest(input);
-        ArticleDto body = mapper.toDto(result.article());
+        ArticleDto body = mapper.toDto(result);
         if (!result.created()) {
             return Response.ok(body).build();
         }

@@ -19,7 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -68,13 +70,13 @@ public class ChronologyUpdater {
         return keys;
     }
 
-    /** The ids of the events the article now is a source of, in the order first mentioned. */
+    /** The ids of the events the article now is a source of, in date order (undated last), as articles list them. */
     public List<String> record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys) {
-        Set<String> ids = new LinkedHashSet<>();
+        Map<String, EventEntity> touched = new LinkedHashMap<>();
         Set<String> sourcesAdded = new HashSet<>();
         for (ArticleMentions.Group g : groups) {
             Candidate first = g.first();
-            EventEntity event = first.referenceEventId() != null ? events.findById(first.referenceEventId()) : stored(first, heldKeys);
+            EventEntity event = first.referenceEventId() != null ? events.findById(first.referenceEventId()) : stored(first, heldKeys, touched);
             boolean created = event == null;
             if (created) {
                 event = create(first, articleId);
@@ -88,9 +90,12 @@ public class ChronologyUpdater {
                     events.addSource(source(event, articleId, c));
                 }
             }
-            ids.add(event.id);
+            touched.put(event.id, event);
         }
-        return List.copyOf(ids);
+        return touched.values().stream()
+                .sorted(Comparator.comparing((EventEntity e) -> e.dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(e -> e.id))
+                .map(e -> e.id).toList();
     }
 
     /**
@@ -99,7 +104,7 @@ public class ChronologyUpdater {
      * others, whose ids answer 308 from then on; but only when this ingest holds every key the
      * absorbed one could be reached by, so no concurrent ingest is writing to it.
      */
-    private EventEntity stored(Candidate c, Set<String> heldKeys) {
+    private EventEntity stored(Candidate c, Set<String> heldKeys, Map<String, EventEntity> touched) {
         EventView mention = EventView.of(c);
         if (!mention.isDated()) {
             return null; // undated mentions in different articles cannot be told to be one event
@@ -125,6 +130,9 @@ public class ChronologyUpdater {
         for (EventEntity other : found.subList(1, found.size())) {
             if (heldKeys.containsAll(sameEvent.preciseParticipants(view(other)))) {
                 events.absorb(survivor, other);
+                if (touched.remove(other.id) != null) {
+                    touched.put(survivor.id, survivor); // this article's earlier mention now names the survivor
+                }
             }
         }
         return survivor;

@@ -76,7 +76,7 @@ public class IngestService {
         String hash = ContentHash.of(cleaned.text());
         Optional<ArticleEntity> existing = findExisting(hash);
         if (existing.isPresent()) {
-            return new IngestResult(existing.get(), false);
+            return new IngestResult(existing.get(), false, null);
         }
         Resolution resolution = temporal.resolve(cleaned.text(), input.publishedAt());
         LocalDate published = resolution.anchor().date();
@@ -100,12 +100,12 @@ public class IngestService {
                     // Under the content key: a concurrent post of the same text has committed or not started.
                     Optional<ArticleEntity> winner = articles.findByContentHash(hash);
                     if (winner.isPresent()) {
-                        return new IngestResult(winner.get(), false);
+                        return new IngestResult(winner.get(), false, null);
                     }
                     articles.persist(article);
-                    chronology.record(article.id, grouped.groups(), keys);
+                    List<String> eventIds = chronology.record(article.id, grouped.groups(), keys);
                     articles.flush(); // constraint violations surface here, not at commit
-                    return new IngestResult(article, true);
+                    return new IngestResult(article, true, eventIds);
                 });
                 if (result.created()) {
                     metrics.articleIngested();

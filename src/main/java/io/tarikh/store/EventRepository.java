@@ -50,46 +50,52 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
 
     /**
      * Merge candidates for a day-precise mention of [from, to]: events of these types, day-precise
-     * too, overlapping it, that share one of the given actors or places. Bounded on both sides
-     * of {@code date_start} (day-precise events are at most {@code maxSpanDays} long), so the
-     * cost does not grow with the store.
+     * too, overlapping it, that share one of the given actors or places. The query reads a window
+     * of {@code date_start} bounded on both sides (day-precise events are at most
+     * {@code maxSpanDays} long) with the participants of each event in it, and the sharing is
+     * checked here: the work depends on how many events fall in those days, never on how many
+     * events a popular actor has.
      */
     public List<EventEntity> overlappingDayPrecise(Collection<String> types, LocalDate from, LocalDate to, int maxSpanDays,
             Collection<String> actorIds, Collection<String> placeIds) {
-        return list("type in :types and datePrecision = 'DAY' and dateStart between :earliest and :to and dateEnd >= :from"
-                + " and referenceEventId is null and " + sharing(actorIds, placeIds),
-                participants(Parameters.with("types", types).and("earliest", from.minusDays(maxSpanDays)).and("to", to)
-                        .and("from", from), actorIds, placeIds));
+        String window = "e.datePrecision = 'DAY' and e.dateStart between :earliest and :to and e.dateEnd >= :from";
+        Parameters p = Parameters.with("earliest", from.minusDays(maxSpanDays)).and("to", to).and("from", from);
+        return sharing(window, p, types, actorIds, placeIds);
     }
 
     /** Merge candidates for a coarse date: events of exactly this type, precision and interval that share a participant. */
     public List<EventEntity> sameCoarseDate(String type, String precision, LocalDate start, LocalDate end,
             Collection<String> actorIds, Collection<String> placeIds) {
-        return list("type = :type and datePrecision = :precision and dateStart = :start and dateEnd = :end"
-                + " and referenceEventId is null and " + sharing(actorIds, placeIds),
-                participants(Parameters.with("type", type).and("precision", precision).and("start", start).and("end", end),
-                        actorIds, placeIds));
+        String window = "e.type = :type and e.datePrecision = :precision and e.dateStart = :start and e.dateEnd = :end";
+        Parameters p = Parameters.with("type", type).and("precision", precision).and("start", start).and("end", end);
+        return sharing(window, p, List.of(type), actorIds, placeIds);
     }
 
-    private static String sharing(Collection<String> actorIds, Collection<String> placeIds) {
-        List<String> any = new ArrayList<>();
+    /**
+     * The events of the window, of one of the types, not reference events, that have one of the
+     * actors or places; only those are loaded. The type and reference conditions are checked
+     * here, not in SQL: H2 would otherwise read through ix_event_reference ("is null" matches
+     * almost every row) or ix_event_type (an IN list leaves date_start unbounded) instead of
+     * the date window.
+     */
+    private List<EventEntity> sharing(String window, Parameters p, Collection<String> types, Collection<String> actorIds,
+            Collection<String> placeIds) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         if (!actorIds.isEmpty()) {
-            any.add("id in (select ea.id from EventEntity ea join ea.actorIds a where a in :actors)");
+            ids.addAll(idsWithParticipant("select e.id, e.type, e.referenceEventId, a from EventEntity e join e.actorIds a where " + window, p, types, actorIds));
         }
         if (!placeIds.isEmpty()) {
-            any.add("id in (select ep.id from EventEntity ep join ep.placeIds pl where pl in :places)");
+            ids.addAll(idsWithParticipant("select e.id, e.type, e.referenceEventId, pl from EventEntity e join e.placeIds pl where " + window, p, types, placeIds));
         }
-        return any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")";
+        return ids.stream().map(this::findById).toList();
     }
 
-    private static Parameters participants(Parameters p, Collection<String> actorIds, Collection<String> placeIds) {
-        if (!actorIds.isEmpty()) {
-            p.and("actors", actorIds);
-        }
-        if (!placeIds.isEmpty()) {
-            p.and("places", placeIds);
-        }
-        return p;
+    private List<String> idsWithParticipant(String hql, Parameters p, Collection<String> types, Collection<String> wanted) {
+        var query = getEntityManager().createQuery(hql, Object[].class);
+        p.map().forEach(query::setParameter);
+        return query.getResultList().stream()
+                .filter(row -> types.contains((String) row[1]) && row[2] == null && wanted.contains((String) row[3]))
+                .map(row -> (String) row[0]).toList();
     }
 
     /** Whether an id is taken, by an event or by the alias of a merged one. */
@@ -149,7 +155,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         }
         getEntityManager().createQuery(
                 "select distinct s.articleId, e.id, e.dateStart from EventEntity e join e.sources s where s.articleId in :articles"
-                        + " order by s.articleId, e.dateStart, e.id", Object[].class)
+                        + " order by s.articleId, e.dateStart nulls last, e.id", Object[].class)
                 .setParameter("articles", articleIds)
                 .getResultList()
                 .forEach(row -> out.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));

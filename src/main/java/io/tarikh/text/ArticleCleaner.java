@@ -96,8 +96,10 @@ public final class ArticleCleaner {
     }
 
     /** Collapses runs of whitespace and trims; keeps every other character as written. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0\\u200F\\u200E]+");
+
     private static String tidy(String line) {
-        return line.replaceAll("[\\s\\u00A0\\u200F\\u200E]+", " ").strip();
+        return SPACES.matcher(line).replaceAll(" ").strip();
     }
 
     /** Normalised letters and digits only, single-spaced: differences in punctuation and spacing vanish. */
