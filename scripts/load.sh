@@ -129,6 +129,9 @@ END_RSS=$(rss_kb)
 echo
 echo "server memory ($DB, JAVA_OPTS=$JAVA_OPTS): peak RSS $((PEAK_HWM / 1024)) MiB (VmHWM; sampled peak $((PEAK_SAMPLED / 1024)) MiB), after start-up $((START_RSS / 1024)) MiB, at the end $((END_RSS / 1024)) MiB"
 
+# Concurrent ingests racing to insert the same event id: retried by IngestService, a 500 once retries run out.
+conflicts=$(grep -cE 'SQLState: 23505' "$WORK/app.log" || true)
+echo "server log: $conflicts unique-key conflict(s) (SQLState 23505, retried by the service)"
 errors=$(grep -cE ' ERROR ' "$WORK/app.log" || true)
 if (( RC == 1 )) || (( errors > 0 )); then
     echo
