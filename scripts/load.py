@@ -88,6 +88,15 @@ def events_total(client: Client) -> int:
     return int(json.loads(data)["total"])
 
 
+def try_total(client: Client) -> int | None:
+    try:
+        return events_total(client)
+    except (OSError, http.client.HTTPException, RuntimeError, ValueError, KeyError) as e:
+        log(f"cannot read the events total: {type(e).__name__}: {e}")
+        client.close()
+        return None
+
+
 class Stats:
     def __init__(self):
         self.lock = threading.Lock()
@@ -200,10 +209,14 @@ def main() -> int:
     results = []
     all_stats = Stats()
     exhausted = False
+    lost = False  # the service stopped answering GET /api/v1/events
 
     for target in targets:
         # ---- grow: post until the events total reaches the target (checked about once a second)
-        total = events_total(probe)
+        total = try_total(probe)
+        if total is None:
+            lost = True
+            break
         if total < target:
             grow = Stats()
             t0 = time.perf_counter()
@@ -215,11 +228,16 @@ def main() -> int:
                     now = time.perf_counter()
                     if now - last[0] >= 1.0:
                         last[0] = now
-                        last[1] = events_total(probe)
-                    return last[1] >= target
+                        last[1] = try_total(probe)
+                    return last[1] is None or last[1] >= target
 
             run_phase(clients, supply, reached, grow, None)
-            total = events_total(probe)
+            total = try_total(probe)
+            if total is None:
+                lost = True
+                all_stats.statuses.update(grow.statuses)
+                all_stats.errors.extend(grow.errors)
+                break
             secs = time.perf_counter() - t0
             log(f"grew to {total} events with {grow.count} articles in {secs:.1f} s "
                 f"({grow.count / secs:.1f} articles/s, {(total - start_total) / max(1, supply.used):.2f} events/article so far); "
@@ -239,7 +257,9 @@ def main() -> int:
         t0 = time.perf_counter()
         run_phase(clients, supply, lambda: time.perf_counter() >= deadline, stats, args.measure)
         secs = time.perf_counter() - t0
-        after = events_total(probe)
+        after = try_total(probe)
+        if after is None:
+            lost, after = True, -1
         row = {
             "target": target, "events_before": before, "events_after": after, "articles": stats.count,
             "created": stats.created, "seconds": round(secs, 2), "articles_per_s": round(stats.count / secs, 1),
@@ -268,7 +288,9 @@ def main() -> int:
     if len(results) >= 2 and results[0]["articles_per_s"]:
         print(f"\nrate at {results[-1]['events_before']} events / rate at {results[0]['events_before']} events: "
               f"{100 * results[-1]['articles_per_s'] / results[0]['articles_per_s']:.0f} %")
-    failures = all_stats.failures()
+    failures = all_stats.failures() + (1 if lost else 0)
+    if lost:
+        all_stats.errors.insert(0, "the service stopped answering GET /api/v1/events")
     print(f"\nall phases: statuses {dict(sorted(all_stats.statuses.items(), key=str))}")
     if args.json:
         Path(args.json).write_text(json.dumps({"label": args.label, "clients": args.clients, "phases": results,
