@@ -20,7 +20,7 @@ import argparse
 import http.client
 import json
 import os
-import queue
+import signal
 import sys
 import threading
 import time
@@ -30,6 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+
+
+STOP = threading.Event()  # set by SIGINT/SIGTERM: finish the requests in flight, print what was measured
 
 
 def log(msg: str) -> None:
@@ -152,7 +155,7 @@ def run_phase(clients: list[Client], supply: Corpus, stop, stats: Stats, max_art
     take_lock = threading.Lock()
 
     def worker(client: Client):
-        while not stop():
+        while not STOP.is_set() and not stop():
             with take_lock:
                 if max_articles is not None and taken[0] >= max_articles:
                     return
@@ -195,6 +198,8 @@ def main() -> int:
     ap.add_argument("--json", help="also write the results to this file as JSON")
     args = ap.parse_args()
     targets = sorted(int(t) for t in args.targets.split(",") if t.strip())
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: (STOP.set(), log("interrupted: finishing the requests in flight")))
 
     probe = Client(args.base_url, args.api_key, args.timeout)
     try:
@@ -212,6 +217,8 @@ def main() -> int:
     lost = False  # the service stopped answering GET /api/v1/events
 
     for target in targets:
+        if STOP.is_set():
+            break
         # ---- grow: post until the events total reaches the target (checked about once a second)
         total = try_total(probe)
         if total is None:
@@ -246,6 +253,8 @@ def main() -> int:
                 log(f"  {e}")
             all_stats.statuses.update(grow.statuses)
             all_stats.errors.extend(grow.errors)
+            if STOP.is_set():
+                break
             if total < target:
                 log(f"corpus exhausted ({supply.used} articles) before {target} events")
                 exhausted = True
@@ -300,7 +309,7 @@ def main() -> int:
         for e in all_stats.errors[:10]:
             print(f"!!!   {e}")
         return 1
-    return 2 if exhausted else 0
+    return 2 if exhausted or STOP.is_set() else 0
 
 
 if __name__ == "__main__":
