@@ -28,6 +28,7 @@ import urllib.parse
 from collections import Counter
 from pathlib import Path
 
+sys.dont_write_bytecode = True  # no scripts/__pycache__ in the work tree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
