@@ -6,6 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -22,5 +26,36 @@ class MetricsTest {
                 .body(containsString("tarikh_extraction_seconds_count"))
                 .body(containsString("http_server_requests_seconds_bucket{"))
                 .body(containsString("uri=\"/api/v1/articles\""));
+    }
+
+    /**
+     * Junk requests must not each become a uri tag: Micrometer keeps at most 100 uri values, after
+     * which real routes were no longer recorded. OPTIONS, 405 and malformed paths used to be
+     * tagged with their raw path.
+     */
+    @Test
+    void junkRequestsShareOneUriTagAndRealRoutesStayRecorded() {
+        for (int i = 0; i < 100; i++) {
+            given().options("/api/v1/articles/junk-" + i + "/x" + i).then().statusCode(404);
+            given().delete("/api/v1/articles/junk-" + i).then().statusCode(405);
+            given().urlEncodingEnabled(false).get("/junk-" + i + "%ZZ").then().statusCode(400);
+        }
+        String before = given().get("/q/metrics").then().extract().asString();
+        given().get("/api/v1/events/histogram?interval=year").then().statusCode(200);
+        String after = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String series = "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/events/histogram\"}";
+        org.junit.jupiter.api.Assertions.assertEquals(count(before, series) + 1, count(after, series), series);
+        Set<String> uris = new TreeSet<>();
+        Matcher m = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"").matcher(after);
+        while (m.find()) {
+            uris.add(m.group(1));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(uris.size() < 20 && uris.stream().noneMatch(u -> u.contains("junk")), uris.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(uris.contains("UNMATCHED") && uris.contains("/api/v1/articles/{id}"), uris.toString());
+    }
+
+    private static double count(String metrics, String series) {
+        int at = metrics.indexOf(series + " ");
+        return at < 0 ? 0 : Double.parseDouble(metrics.substring(at + series.length() + 1, metrics.indexOf('\n', at)).strip());
     }
 }
