@@ -48,7 +48,7 @@ public class HttpEdge {
     static final int ORDER = -10_000;
     /** Micrometer reads a request's route template from this Vert.x context local (as Quarkus REST sets it). */
     static final String TEMPLATE_KEY = "UrlPathTemplate";
-    /** The uri tag of every request that matched no route. */
+    /** The uri tag of every request that matched no route (Micrometer shows it as /UNMATCHED). */
     public static final String UNMATCHED = "UNMATCHED";
 
     private static final Logger LOG = Logger.getLogger(HttpEdge.class);

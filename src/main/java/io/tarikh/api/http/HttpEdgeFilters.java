@@ -46,13 +46,18 @@ public class HttpEdgeFilters {
         request.setRequestUri(URI.create(origin + "/"), URI.create(origin + http.uri()));
     }
 
-    /** OPTIONS lists the methods of the path's own template, not every method of its resource class. */
+    /**
+     * OPTIONS lists the methods of the path's own template, not every method of its resource
+     * class; on a path no template matches it is a 404 (Quarkus REST said 200 under a class's path).
+     */
     @ServerRequestFilter(preMatching = true)
     public Response options(ContainerRequestContext request) {
         if (!"OPTIONS".equals(request.getMethod())) {
             return null;
         }
-        return routes.match(path(request)).map(r -> Response.ok().header("Allow", r.allow()).build()).orElse(null);
+        return routes.match(path(request)).map(r -> Response.ok().header("Allow", r.allow()).build())
+                .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
+                        .entity(new Problem("about:blank", "Not Found", 404, "no resource at this address", path(request), null)).build());
     }
 
     /**

@@ -74,7 +74,7 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Client Error";
-        Response problem = respond(status, title, detailFor(status, e), uri, null);
+        Response problem = respond(status, title, detailFor(status, e), uri, status == 415 ? "Content-Type" : null);
         if (status == 405) {
             // RFC 9110 15.5.6: a 405 lists the methods the resource takes.
             String path = uri != null ? uri.getPath() : null;
