@@ -49,7 +49,7 @@ public class ActorResource {
                 .map(a -> new ActorDto(a.id(), a.kind(), new LocalizedText(a.name().ar(), a.name().en()), a.aliases(), counts.getOrDefault(a.id(), 0L)))
                 .sorted(Comparator.comparingLong(ActorDto::eventCount).reversed().thenComparing(ActorDto::id))
                 .toList();
-        int from = Math.min(all.size(), paging.page() * paging.size());
+        int from = Math.min(all.size(), paging.offset());
         List<ActorDto> items = all.subList(from, Math.min(all.size(), from + paging.size()));
         return Response.ok(new ActorPage(items, paging.page(), paging.size(), all.size()))
                 .header("Link", paging.linkHeader(uri, all.size()))

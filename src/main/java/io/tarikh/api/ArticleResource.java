@@ -50,9 +50,10 @@ public class ArticleResource {
     @Operation(summary = "Ingest an article", description = "Cleans the text, decides the publication date, resolves its temporal expressions and extracts its events. Idempotent by content: the same text again answers 200 with the existing article.")
     @APIResponse(responseCode = "201", description = "stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     @APIResponse(responseCode = "200", description = "the same content was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
-    @APIResponse(responseCode = "400", description = "malformed JSON, missing text or invalid publishedAt", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "text larger than 200 KB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "the body is not application/json", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "malformed JSON, a field of the wrong type, missing text, a title, url or language out of bounds, or a publishedAt that is no date between 1900-01-01 and 2100-12-31; 'parameter' names the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "text larger than 200 KB, or a body larger than 1 MB", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "the body is not application/json in UTF-8, or has no Content-Type", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "the text has no letters or digits", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(ArticleRequest request, @Context UriInfo uri) {
         ArticleInput input = validate(request);
         IngestResult result = ingest.ingest(input);
@@ -67,7 +68,7 @@ public class ArticleResource {
     @GET
     @Operation(summary = "List articles", description = "Oldest ingested first. The Link header (RFC 8288) gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "one page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(responseCode = "400", description = "bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "bad page or size, or page × size beyond 2^31 - 1", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "page number, from 0", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
             @Parameter(description = "page size, 1 to 500", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("size") String size,
@@ -92,11 +93,8 @@ public class ArticleResource {
 
     private ArticleInput validate(ArticleRequest request) {
         String text = RequestText.require(request == null ? null : request.text(), maxTextBytes);
-        return new ArticleInput(null, text, blankToNull(request.title()), blankToNull(request.url()),
-                blankToNull(request.language()), RequestText.optionalDate("publishedAt", request.publishedAt()));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return new ArticleInput(null, text, RequestFields.optional("title", request.title(), RequestFields.MAX_TITLE),
+                RequestFields.optionalUrl("url", request.url()), RequestFields.optionalLanguage("language", request.language()),
+                RequestText.optionalDate("publishedAt", request.publishedAt()));
     }
 }

@@ -8,7 +8,6 @@ import io.tarikh.store.EventFilter;
 import io.tarikh.text.ArabicNormalizer;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -103,13 +102,6 @@ public class EventQueryParams {
     }
 
     private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, "'" + name + "' must be an ISO calendar date (yyyy-MM-dd); got '" + value + "'");
-        }
+        return RequestText.optionalDate(name, value);
     }
 }

@@ -21,6 +21,11 @@ public record Paging(int page, int size) {
         if (s < 1 || s > MAX_SIZE) {
             throw ProblemException.badRequest("size", "'size' must be between 1 and " + MAX_SIZE + "; got " + s);
         }
+        // The page's rows, offset page × size up to offset + size, are counted in int by JPA and List.
+        int maxPage = (Integer.MAX_VALUE - s) / s;
+        if (p > maxPage) {
+            throw ProblemException.badRequest("page", "'page' × 'size' must stay below 2^31; with size " + s + ", page is at most " + maxPage + "; got " + p);
+        }
         return new Paging(p, s);
     }
 
@@ -35,8 +40,14 @@ public record Paging(int page, int size) {
         }
     }
 
+    /** The last page that has rows; never beyond what {@link #parse} accepts, however large the total. */
     public int lastPage(long total) {
-        return total == 0 ? 0 : (int) ((total - 1) / size);
+        return total == 0 ? 0 : (int) Math.min((total - 1) / size, (Integer.MAX_VALUE - size) / size);
+    }
+
+    /** The index of the page's first row. */
+    public int offset() {
+        return page * size;
     }
 
     /** first, prev, next and last links that keep every other query parameter of the request. */

@@ -58,7 +58,7 @@ final class CalendarResolver {
     private Resolver.Resolved numeric(Tagger.Span s) {
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(s.group("y")), Integer.parseInt(s.group("mo")), Integer.parseInt(s.group("d")));
-            if (d.getYear() < 1900 || d.getYear() > 2100) {
+            if (!SupportedDates.containsYear(d.getYear())) {
                 return null;
             }
             return withWeekdayCheck(s, d, d, "a numeric date, day first: " + d);
@@ -145,7 +145,7 @@ final class CalendarResolver {
         // No year ("من يناير إلى يونيو"): the months of the anchor's year.
         int lastYear = s.group("y") != null ? Integer.parseInt(s.group("y")) : anchor.getYear();
         int firstYear = s.group("y1") != null ? Integer.parseInt(s.group("y1")) : month <= month2 ? lastYear : lastYear - 1;
-        if (firstYear < 1900 || lastYear > 2100 || YearMonth.of(firstYear, month).isAfter(YearMonth.of(lastYear, month2))) {
+        if (!SupportedDates.containsYear(firstYear) || !SupportedDates.containsYear(lastYear) || YearMonth.of(firstYear, month).isAfter(YearMonth.of(lastYear, month2))) {
             return null;
         }
         YearMonth from = YearMonth.of(firstYear, month);
@@ -215,7 +215,7 @@ final class CalendarResolver {
     private Year year(Tagger.Span s, LocalDate anchor, boolean future, int month, Integer day) {
         if (s.group("y") != null) {
             int y = Integer.parseInt(s.group("y"));
-            return y < 1900 || y > 2100 ? new Year(null, "") : new Year(y, "year given");
+            return SupportedDates.containsYear(y) ? new Year(y, "year given") : new Year(null, "");
         }
         if (anchor == null) {
             return new Year(null, "");

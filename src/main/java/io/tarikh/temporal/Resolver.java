@@ -127,7 +127,7 @@ final class Resolver {
 
     private Resolved year(Tagger.Span s) {
         int year = Integer.parseInt(s.group("y"));
-        if (year < 1900 || year > 2100) {
+        if (!SupportedDates.containsYear(year)) {
             return null;
         }
         if (s.group("y2") != null) {

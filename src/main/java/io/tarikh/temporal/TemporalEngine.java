@@ -2,6 +2,7 @@ package io.tarikh.temporal;
 
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class TemporalEngine {
         LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي"
         for (Tagger.Span s : spans) {
             Resolver.Resolved r = s.rule().kind() == RuleBook.Kind.NEXT_DAY
-                    ? (lastDay == null ? null : resolver.nextDay(s, lastDay))
+                    ? (lastDay == null ? null : nextDay(s, lastDay))
                     : meaning(folded.text(), s, anchor);
             if (r == null) {
                 continue;
@@ -86,9 +87,26 @@ public final class TemporalEngine {
         return end;
     }
 
-    /** One span's meaning against a candidate anchor: also used by inference to test hypotheses. */
+    /**
+     * One span's meaning against a candidate anchor: also used by inference to test hypotheses.
+     * Null, like any span that is no date, when the arithmetic leaves what java.time can represent
+     * (a day after LocalDate.MAX, a Hijri year outside the Umm al-Qura tables): an anchor at the
+     * edge of time must not make a whole text fail.
+     */
     Resolver.Resolved meaning(String normalised, Tagger.Span s, LocalDate anchor) {
-        return resolver.resolve(s, anchor, futureContext(normalised, s));
+        try {
+            return resolver.resolve(s, anchor, futureContext(normalised, s));
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    private Resolver.Resolved nextDay(Tagger.Span s, LocalDate lastDay) {
+        try {
+            return resolver.nextDay(s, lastDay);
+        } catch (DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private boolean futureContext(String normalised, Tagger.Span s) {

@@ -2,11 +2,14 @@ package io.tarikh.api.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tarikh.api.http.ApiRoutes;
+import io.tarikh.api.http.BodyTooLargeException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -19,6 +22,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final ApiRoutes routes;
+
+    public ProblemMappers(ApiRoutes routes) {
+        this.routes = routes;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.title(), e.getMessage(), uri, e.parameter());
@@ -26,13 +35,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String detail = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
-                ? "field '" + mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName() + "' has the wrong type"
-                : "the request body is not well-formed JSON";
-        String field = e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
-                ? mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName()
-                : null;
-        return respond(400, "Bad Request", detail, uri, field);
+        if (e instanceof MismatchedInputException mismatch) {
+            if (!mismatch.getPath().isEmpty()) {
+                String field = mismatch.getPath().get(mismatch.getPath().size() - 1).getFieldName();
+                return respond(400, "Bad Request", "field '" + field + "' has the wrong type", uri, field);
+            }
+            // Well-formed JSON of the wrong shape: an array, a string or a number where the object belongs.
+            return respond(400, "Bad Request", "the request body must be a JSON object", uri, null);
+        }
+        return respond(400, "Bad Request", "the request body is not well-formed JSON", uri, null);
     }
 
     /** Quarkus maps this subtype itself; the more specific mapper here keeps the answer a problem. */
@@ -63,7 +74,31 @@ public class ProblemMappers {
         }
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String title = type != null ? type.getReasonPhrase() : "Client Error";
-        return respond(status, title, detailFor(status, e), uri, null);
+        Response problem = respond(status, title, detailFor(status, e), uri, status == 415 ? "Content-Type" : null);
+        if (status == 405) {
+            // RFC 9110 15.5.6: a 405 lists the methods the resource takes.
+            String path = uri != null ? uri.getPath() : null;
+            return routes.match(path).map(r -> Response.fromResponse(problem).header("Allow", r.allow()).build()).orElse(problem);
+        }
+        return problem;
+    }
+
+    /** The body grew past the limit while it was read (chunked, so no Content-Length said so before). */
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e, UriInfo uri) {
+        return Response.fromResponse(respond(413, "Content Too Large", e.getMessage(), uri, null))
+                .header("Connection", "close")
+                .build();
+    }
+
+    /**
+     * Reading the body failed: the client closed the connection or stopped sending. Its fault,
+     * not ours, so no ERROR and no stack trace; the answer is for a client that is likely gone.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.debugf("request body not read: %s", e);
+        return respond(400, "Bad Request", "the request body could not be read to its end", uri, null);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -77,7 +112,7 @@ public class ProblemMappers {
             case 404 -> "no resource at this address";
             case 405 -> "this method is not allowed on this resource";
             case 406 -> "the service answers application/json only";
-            case 415 -> "the request body must be application/json";
+            case 415 -> "the request body must be application/json in UTF-8";
             default -> e.getMessage();
         };
     }
