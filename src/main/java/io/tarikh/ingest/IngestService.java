@@ -73,6 +73,11 @@ public class IngestService {
 
     public IngestResult ingest(ArticleInput input) {
         ArticleCleaner.Cleaned cleaned = cleaner.clean(input.text());
+        if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // Every such text would hash alike and be served as one empty article.
+            throw new IngestLimitException(422, "text", "nothing is left of 'text' once boilerplate is removed: "
+                    + cleaned.removed().size() + " line(s) were recognised as boilerplate");
+        }
         String hash = ContentHash.of(cleaned.text());
         Optional<ArticleEntity> existing = findExisting(hash);
         if (existing.isPresent()) {
@@ -153,7 +158,7 @@ public class IngestService {
 
     private static String within(String json, int max, String what) {
         if (json.length() > max) {
-            throw new IngestLimitException("text", "the text is too dense to store: " + what + " take " + json.length()
+            throw new IngestLimitException(413, "text", "the text is too dense to store: " + what + " take " + json.length()
                     + " characters of analysis; at most " + max + " are kept per article");
         }
         return json;

@@ -82,4 +82,26 @@ class WritePathTest {
                 .body("title.ar.length()", lessThanOrEqualTo(300))
                 .body("sources[0].quote.length()", lessThanOrEqualTo(2000));
     }
+
+    @Test
+    void aTextThatIsAllBoilerplateIsRefusedNotStoredEmpty() {
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("text", "اقرأ أيضا: لافروف يلتقي نظيره التركي في موسكو\nاقرأ أيضا: جولة جديدة من المحادثات في أستانا"))
+                .post("/api/v1/articles").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("text"));
+    }
+
+    @Test
+    void aTextTooDenseInDatesToStoreIsA413NamingText() {
+        StringBuilder text = new StringBuilder("قال مصدر إن الاجتماعات عقدت ");
+        String[] months = { "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول" };
+        for (int i = 0; text.length() < 95_000; i++) {
+            text.append("يوم ").append(1 + i % 28).append(' ').append(months[i % months.length]).append(' ').append(2000 + i % 20).append(" و");
+        }
+        given().contentType(ContentType.JSON).body(java.util.Map.of("text", text.toString(), "publishedAt", "2020-01-01"))
+                .post("/api/v1/articles").then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("parameter", equalTo("text"));
+    }
 }

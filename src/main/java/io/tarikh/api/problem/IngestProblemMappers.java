@@ -13,8 +13,9 @@ public class IngestProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
-    public Response tooLarge(IngestLimitException e, UriInfo uri) {
-        return ProblemMappers.respond(413, "Content Too Large", e.getMessage(), uri, e.field());
+    public Response refused(IngestLimitException e, UriInfo uri) {
+        String title = e.status() == 413 ? "Content Too Large" : "Unprocessable Content";
+        return ProblemMappers.respond(e.status(), title, e.getMessage(), uri, e.field());
     }
 
     @ServerExceptionMapper
