@@ -245,12 +245,13 @@ fi
 ACKED=$(wc -l <"$WORK/acked")
 INFLIGHT=$(wc -l <"$WORK/inflight")
 committed=$(cat "$WORK"/repost-part.*.inflight-codes 2>/dev/null | grep -c 200 || true)
+acked_bad=$(cat "$WORK"/repost-part.*.fail 2>/dev/null | grep -c '^REPOST: acknowledged' || true)
 list_ids
 dups=$(sort "$WORK/listed" | uniq -d | wc -l)
 (( dups == 0 )) || fail "DUPLICATES (after re-posts): $dups id(s) listed more than once"
 (( TOTAL == SEEDS + ACKED + INFLIGHT )) \
     || fail "COUNT (after re-posts): list total $TOTAL, expected exactly $((SEEDS + ACKED + INFLIGHT)) distinct texts"
-echo "durability: re-posts: $ACKED acknowledged text(s) answered 200 with their id; of $INFLIGHT in flight at a kill," \
+echo "durability: re-posts: $((ACKED - acked_bad)) of $ACKED acknowledged text(s) answered 200 with their id; of $INFLIGHT in flight at a kill," \
     "$committed had committed (200), the rest were stored now (201), each answered 200 with the same id the second time;" \
     "total=$TOTAL, duplicates=$dups"
 
