@@ -196,7 +196,7 @@ wait_ready after-kill
 check_store "after the seed-loading kill"
 for ((round = 1; round <= ROUNDS; round++)); do
     for ((c = 0; c < POSTERS; c++)); do : >"$WORK/acked.$round.$c"; poster "$round" "$c" & done
-    deadline=$((SECONDS + 60))
+    deadline=$((SECONDS + 120))
     until cat "$WORK"/acked."$round".* | grep -q .; do # the first ingest after a restart warms the engine
         (( SECONDS < deadline )) || break
         sleep 0.05

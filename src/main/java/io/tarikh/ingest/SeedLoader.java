@@ -5,9 +5,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.tarikh.store.ArticleRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,7 +30,9 @@ import org.jboss.logging.Logger;
 /**
  * Loads the seed articles ({@code <stem>.txt}, the stem being the article id) after start-up, on
  * a thread of its own, so that the HTTP server is up and ready without waiting for the pipeline
- * to run over every seed.
+ * to run over every seed. The thread starts with the application but begins once the HTTP server
+ * listens (or after {@link #SERVER_WAIT} without it), so that it does not compete for the CPU
+ * with the end of start-up.
  *
  * <p>Idempotent and safe to interrupt: each seed is one {@link IngestService#ingest} transaction,
  * a seed whose id or content is already stored is skipped, so a restart after a kill during
@@ -46,6 +51,8 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    /** Longest wait for the HTTP server before loading anyway. */
+    static final Duration SERVER_WAIT = Duration.ofSeconds(30);
 
     /** Where seed loading stands, as reported in /q/health/ready. */
     public enum State {
@@ -65,6 +72,7 @@ public class SeedLoader {
     private final Path seedsDir;
     private final boolean enabled;
     private final CompletableFuture<Integer> done = new CompletableFuture<>();
+    private final CountDownLatch serverUp = new CountDownLatch(1);
     private volatile State state = State.PENDING;
     private volatile boolean stopping;
     private volatile int present;
@@ -98,8 +106,14 @@ public class SeedLoader {
         t.start();
     }
 
+    /** Quarkus fires HttpServerStart asynchronously once the server listens. */
+    void onServerStart(@ObservesAsync HttpServerStart event) {
+        serverUp.countDown();
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
+        serverUp.countDown();
         Thread t = worker;
         if (t != null && t.isAlive()) {
             try {
@@ -111,6 +125,13 @@ public class SeedLoader {
     }
 
     private void loadAll() {
+        try {
+            if (!serverUp.await(SERVER_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.debugf("seeds: no HTTP server after %s; loading anyway", SERVER_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         long start = System.nanoTime();
         try {
             List<Path> files = seedFiles();

@@ -81,6 +81,7 @@ class SeedLoaderTest {
     @Test
     void loadingAgainCreatesNothing() {
         SeedLoader again = new SeedLoader(ingest, articles, Path.of("seeds"), true);
+        again.onServerStart(null);
         again.onStart(null);
         assertEquals(0, again.awaitLoaded(WAIT));
         assertEquals(SeedLoader.State.LOADED, again.state());
@@ -89,10 +90,12 @@ class SeedLoaderTest {
     @Test
     void disabledOrMissingSeedsAreReportedAtOnce() {
         SeedLoader off = new SeedLoader(ingest, articles, Path.of("seeds"), false);
+        off.onServerStart(null);
         off.onStart(null);
         assertEquals(0, off.awaitLoaded(Duration.ofSeconds(1)));
         assertEquals(SeedLoader.State.DISABLED, off.state());
         SeedLoader missing = new SeedLoader(ingest, articles, dir.resolve("absent"), true);
+        missing.onServerStart(null);
         missing.onStart(null);
         assertEquals(0, missing.awaitLoaded(Duration.ofSeconds(1)));
         assertEquals(SeedLoader.State.DISABLED, missing.state());
@@ -107,6 +110,7 @@ class SeedLoaderTest {
             for (int i = 0; i < 2; i++) {
                 work.add(() -> {
                     SeedLoader loader = new SeedLoader(ingest, articles, dir, true);
+                    loader.onServerStart(null);
                     loader.onStart(null);
                     return loader.awaitLoaded(WAIT);
                 });
@@ -129,11 +133,13 @@ class SeedLoaderTest {
     void aLoaderStoppedMidwayIsCompletedByTheNextStart() throws Exception {
         List<String> texts = writeSeeds("stopped", 5);
         SeedLoader first = new SeedLoader(ingest, articles, dir, true);
+        first.onServerStart(null);
         first.onStart(null);
         first.onStop(null); // shutdown while loading: the seed in progress commits or rolls back
         int createdFirst = first.awaitLoaded(WAIT);
         assertTrue(first.state() == SeedLoader.State.STOPPED || first.state() == SeedLoader.State.LOADED, first.state().name());
         SeedLoader second = new SeedLoader(ingest, articles, dir, true);
+        second.onServerStart(null);
         second.onStart(null);
         int createdSecond = second.awaitLoaded(WAIT);
         assertEquals(SeedLoader.State.LOADED, second.state());
