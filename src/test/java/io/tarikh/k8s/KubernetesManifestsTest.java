@@ -36,6 +36,7 @@ class KubernetesManifestsTest {
     static final Map<String, String> IMAGE_VARIABLES = Map.of(
             "JAVA_OPTS_APPEND", "read by the ubi9 openjdk image's run-java.sh",
             "JAVA_MAX_MEM_RATIO", "read by the ubi9 openjdk image's run-java.sh",
+            "GC_CONTAINER_OPTIONS", "read by the ubi9 openjdk image's run-java.sh",
             "QUARKUS_PROFILE", "selects the configuration profile (quarkus.profile)");
 
     @Test
@@ -186,6 +187,100 @@ class KubernetesManifestsTest {
         Manifests.Doc pgService = Manifests.resourcesOf(pg).stream()
                 .filter(d -> d.kind().equals("Service") && d.name().equals("tarikh-postgres")).findFirst().orElseThrow();
         assertTrue(pgData.path("QUARKUS_DATASOURCE_JDBC_URL").asText().startsWith("jdbc:postgresql://" + pgService.name() + ":5432/"));
+    }
+
+    /** Smallest heap worth running (live heap ~40 MB, 200 KB articles, bursts of requests). */
+    static final long MIN_HEAP_MIB = 192;
+    /** Room beside the heap: metaspace (~70 MB), code cache, thread stacks, direct buffers, GC. */
+    static final long MIN_NON_HEAP_MIB = 256;
+    static final Pattern JVM_MEMORY_FLAG = Pattern.compile("-Xmx|-Xms|MaxRAM|RAMPercentage|-XX:\\+Use\\w*GC");
+
+    /**
+     * The JVM's heap is capped by JAVA_MAX_MEM_RATIO (the image's run-java.sh makes it
+     * -XX:MaxRAMPercentage), and the cap fits the container's memory limit with room for the rest
+     * of the JVM; nothing else sets heap or collector flags that run-java.sh would override or
+     * clash with.
+     */
+    @Test
+    void jvmMemoryIsCappedConsistentlyWithTheContainerLimit() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("run-java.sh"), "JAVA_MAX_MEM_RATIO and GC_CONTAINER_OPTIONS are read by run-java.sh");
+        JsonNode container = Manifests.firstContainer(appDeployment());
+        String ratioText = find(container.path("env"), "JAVA_MAX_MEM_RATIO").path("value").asText();
+        assertTrue(ratioText.matches("\\d+"), "JAVA_MAX_MEM_RATIO must be a whole percentage: " + ratioText);
+        int ratio = Integer.parseInt(ratioText);
+        assertTrue(ratio > 0 && ratio <= 75, "JAVA_MAX_MEM_RATIO " + ratio + " (0 would disable the cap)");
+        String gc = find(container.path("env"), "GC_CONTAINER_OPTIONS").path("value").asText();
+        assertTrue(gc.matches("-XX:\\+Use(Serial|Parallel|G1)GC"), "one collector: " + gc);
+
+        JsonNode resources = container.path("resources");
+        long limit = mebibytes(resources.path("limits").path("memory").asText());
+        long request = mebibytes(resources.path("requests").path("memory").asText());
+        assertTrue(request <= limit, "memory request " + request + " Mi above the limit " + limit + " Mi");
+        checkHeapFits(limit, ratio, "base");
+        for (Manifests.Doc d : Manifests.ofKind("Deployment")) { // overlays that change the limit
+            JsonNode c = Manifests.firstContainer(d);
+            if (d.name().equals("tarikh") && c != null && c.path("resources").path("limits").has("memory")) {
+                checkHeapFits(mebibytes(c.path("resources").path("limits").path("memory").asText()), ratio, d.toString());
+            }
+        }
+
+        List<String> stray = new ArrayList<>();
+        for (Manifests.Doc d : Manifests.all()) {
+            List<JsonNode> values = new ArrayList<>();
+            if (d.kind().equals("ConfigMap")) {
+                d.node().path("data").fields().forEachRemaining(e -> {
+                    if (e.getKey().startsWith("JAVA_")) {
+                        values.add(e.getValue());
+                    }
+                });
+            }
+            if (d.kind().equals("Deployment")) {
+                for (JsonNode c : d.node().path("spec").path("template").path("spec").path("containers")) {
+                    for (JsonNode env : c.path("env")) {
+                        if (Set.of("JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")
+                                .contains(env.path("name").asText())) {
+                            values.add(env.path("value"));
+                        }
+                    }
+                }
+            }
+            values.stream().filter(v -> JVM_MEMORY_FLAG.matcher(v.asText()).find()).forEach(v -> stray.add(d + ": " + v.asText()));
+        }
+        assertTrue(stray.isEmpty(), "heap or GC flags outside JAVA_MAX_MEM_RATIO / GC_CONTAINER_OPTIONS: " + stray);
+    }
+
+    private static void checkHeapFits(long limitMib, int ratio, String where) {
+        long heap = limitMib * ratio / 100;
+        assertTrue(heap >= MIN_HEAP_MIB, where + ": heap " + heap + " Mi (" + ratio + " % of " + limitMib + " Mi) below " + MIN_HEAP_MIB);
+        assertTrue(limitMib - heap >= MIN_NON_HEAP_MIB, where + ": " + (limitMib - heap) + " Mi beside a " + heap
+                + " Mi heap in a " + limitMib + " Mi container; the JVM needs " + MIN_NON_HEAP_MIB);
+    }
+
+    /** A Kubernetes memory quantity in MiB: 768Mi, 1Gi, 512M, 805306368. */
+    static long mebibytes(String quantity) {
+        Matcher m = Pattern.compile("(\\d+)(Ki|Mi|Gi|k|M|G)?").matcher(quantity.strip());
+        assertTrue(m.matches(), "memory quantity " + quantity);
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "" : m.group(2);
+        double bytes = switch (unit) {
+            case "Ki" -> n * 1024d;
+            case "Mi" -> n * 1024d * 1024;
+            case "Gi" -> n * 1024d * 1024 * 1024;
+            case "k" -> n * 1e3;
+            case "M" -> n * 1e6;
+            case "G" -> n * 1e9;
+            default -> n;
+        };
+        return (long) (bytes / (1024 * 1024));
+    }
+
+    @Test
+    void memoryQuantitiesAreRead() {
+        assertEquals(768, mebibytes("768Mi"));
+        assertEquals(1024, mebibytes("1Gi"));
+        assertEquals(488, mebibytes("512M"));
+        assertEquals(768, mebibytes("805306368"));
     }
 
     @Test
