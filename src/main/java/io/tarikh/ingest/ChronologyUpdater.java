@@ -18,6 +18,7 @@ import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -72,11 +73,10 @@ public class ChronologyUpdater {
 
     /** The ids of the events the article now is a source of, in date order (undated last), as articles list them. */
     public List<String> record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys) {
-        Map<String, EventEntity> touched = new LinkedHashMap<>();
-        Set<String> sourcesAdded = new HashSet<>();
+        ArticleWrite write = new ArticleWrite(new LinkedHashMap<>(), new HashMap<>());
         for (ArticleMentions.Group g : groups) {
             Candidate first = g.first();
-            EventEntity event = first.referenceEventId() != null ? events.findById(first.referenceEventId()) : stored(first, heldKeys, touched);
+            EventEntity event = first.referenceEventId() != null ? events.findById(first.referenceEventId()) : stored(first, heldKeys, write);
             boolean created = event == null;
             if (created) {
                 event = create(first, articleId);
@@ -86,16 +86,31 @@ public class ChronologyUpdater {
                 if (!(created && c == first)) {
                     absorb(event, c);
                 }
-                if (sourcesAdded.add(event.id + "@" + c.quoteStart())) {
+                if (write.quoted().computeIfAbsent(event.id, id -> new HashSet<>()).add(c.quoteStart())) {
                     events.addSource(source(event, articleId, c));
                 }
             }
-            touched.put(event.id, event);
+            write.touched().put(event.id, event);
         }
-        return touched.values().stream()
+        return write.touched().values().stream()
                 .sorted(Comparator.comparing((EventEntity e) -> e.dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(e -> e.id))
                 .map(e -> e.id).toList();
+    }
+
+    /** What one article has written so far: the events it touched, and per event the offsets it quoted (one source each). */
+    private record ArticleWrite(Map<String, EventEntity> touched, Map<String, Set<Integer>> quoted) {
+
+        /** The absorbed event's sources moved to the survivor: so did this article's mentions of it. */
+        void absorbed(EventEntity other, EventEntity survivor) {
+            if (touched.remove(other.id) != null) {
+                touched.put(survivor.id, survivor);
+            }
+            Set<Integer> offsets = quoted.remove(other.id);
+            if (offsets != null) {
+                quoted.computeIfAbsent(survivor.id, id -> new HashSet<>()).addAll(offsets);
+            }
+        }
     }
 
     /**
@@ -104,7 +119,7 @@ public class ChronologyUpdater {
      * others, whose ids answer 308 from then on; but only when this ingest holds every key the
      * absorbed one could be reached by, so no concurrent ingest is writing to it.
      */
-    private EventEntity stored(Candidate c, Set<String> heldKeys, Map<String, EventEntity> touched) {
+    private EventEntity stored(Candidate c, Set<String> heldKeys, ArticleWrite write) {
         EventView mention = EventView.of(c);
         if (!mention.isDated()) {
             return null; // undated mentions in different articles cannot be told to be one event
@@ -130,9 +145,7 @@ public class ChronologyUpdater {
         for (EventEntity other : found.subList(1, found.size())) {
             if (heldKeys.containsAll(sameEvent.preciseParticipants(view(other)))) {
                 events.absorb(survivor, other);
-                if (touched.remove(other.id) != null) {
-                    touched.put(survivor.id, survivor); // this article's earlier mention now names the survivor
-                }
+                write.absorbed(other, survivor);
             }
         }
         return survivor;
