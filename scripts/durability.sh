@@ -25,6 +25,8 @@
 # the default JDBC URL in application.properties, so the shipped settings are what is tested).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib.sh
+source scripts/lib.sh
 
 JAR=target/quarkus-app/quarkus-run.jar
 [[ -f $JAR ]] || { echo "durability: $JAR missing; run ./mvnw package first" >&2; exit 2; }
@@ -36,9 +38,7 @@ MAX_POSTS=${MAX_POSTS:-150}
 KILL_AFTER=${KILL_AFTER:-3}
 SEED_KILL_AT=${SEED_KILL_AT:-2}
 BOOT_KILL=${BOOT_KILL:-1}
-DEFAULT_URL=$(grep -E '^quarkus\.datasource\.jdbc\.url=' src/main/resources/application.properties | head -1 | cut -d= -f2-)
-H2_OPTIONS=${H2_OPTIONS-${DEFAULT_URL#*;}}
-[[ $H2_OPTIONS == "$DEFAULT_URL" ]] && H2_OPTIONS=""
+H2_OPTIONS=${H2_OPTIONS-$(shipped_h2_options)}
 SEED_IDS=$(for f in seeds/*.txt; do [[ -e $f ]] && basename "$f" .txt; done)
 SEEDS=$(grep -c . <<<"$SEED_IDS" || true)
 
@@ -51,13 +51,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local p
-    for p in $(seq $((20000 + RANDOM % 20000)) 1 60000); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-    done
-    return 1
-}
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 DB="$WORK/db/tarikh"

@@ -32,6 +32,8 @@
 #   DB=postgres JAR=/tmp/pg-app/quarkus-run.jar TARGETS=1000,10000 scripts/load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib.sh
+source scripts/lib.sh
 
 JAR=${JAR:-target/quarkus-app/quarkus-run.jar}
 DB=${DB:-h2}
@@ -63,22 +65,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-    local p
-    for p in $(seq $((20000 + RANDOM % 20000)) 1 60000); do
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
-    done
-    return 1
-}
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 
 DB_PROPS=()
 case $DB in
     h2)
-        DEFAULT_URL=$(grep -E '^quarkus\.datasource\.jdbc\.url=' src/main/resources/application.properties | head -1 | cut -d= -f2-)
-        H2_OPTIONS=${DEFAULT_URL#*;}
-        [[ $H2_OPTIONS == "$DEFAULT_URL" ]] && H2_OPTIONS=""
+        H2_OPTIONS=$(shipped_h2_options)
         URL="jdbc:h2:file:$WORK/db/tarikh${H2_OPTIONS:+;$H2_OPTIONS}"
         DB_PROPS=(-Dquarkus.datasource.jdbc.url="$URL")
         ;;

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventExtractor;
+import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.store.ArticleEntity;
 import io.tarikh.store.ArticleRepository;
 import io.tarikh.temporal.Anchor;
@@ -13,11 +14,9 @@ import io.tarikh.temporal.Resolution;
 import io.tarikh.temporal.TemporalEngine;
 import io.tarikh.text.ArticleCleaner;
 import io.tarikh.text.BoilerplateRules;
-import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.ReferenceLinker;
 import io.tarikh.timeline.SameEvent;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**

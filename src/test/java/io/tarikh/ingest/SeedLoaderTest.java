@@ -38,9 +38,16 @@ import org.junit.jupiter.api.io.TempDir;
 @TestProfile(SeedLoaderTest.OwnDatabase.class)
 class SeedLoaderTest {
 
+    /** An in-memory H2 database of its own, or in the PostgreSQL pass a schema of its own in the run's database. */
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            String url = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+            if (url != null && url.startsWith("jdbc:postgresql:")) {
+                String schema = "tarikh_seedloader";
+                return Map.of("quarkus.datasource.jdbc.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                        "quarkus.flyway.schemas", schema);
+            }
             return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:tarikh-seedloader;DB_CLOSE_DELAY=-1");
         }
     }
