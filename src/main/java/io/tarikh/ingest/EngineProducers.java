@@ -5,9 +5,15 @@ import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.ReferenceChronology;
 import io.tarikh.temporal.TemporalEngine;
+import io.tarikh.pipeline.ArticleAnalyser;
+import io.tarikh.text.ArticleCleaner;
+import io.tarikh.text.BoilerplateRules;
+import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.ReferenceLinker;
+import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The plain-Java engines as application singletons: data files are read once, at start-up. */
 public class EngineProducers {
@@ -40,5 +46,14 @@ public class EngineProducers {
     @Singleton
     ReferenceLinker linker(KnowledgeBase knowledge) {
         return new ReferenceLinker(knowledge);
+    }
+
+    @Produces
+    @Singleton
+    ArticleAnalyser analyser(KnowledgeBase knowledge, TemporalEngine temporal, EventExtractor extractor, ReferenceLinker linker,
+            @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "100") int maxEvents,
+            @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "20") int maxQuotes) {
+        return new ArticleAnalyser(new ArticleCleaner(BoilerplateRules.loadDefault()), temporal, extractor, linker,
+                new ArticleMentions(new SameEvent(knowledge), maxEvents, maxQuotes));
     }
 }

@@ -4,32 +4,26 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.tarikh.extraction.Candidate;
-import io.tarikh.extraction.EventExtractor;
-import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.pipeline.Analysis;
+import io.tarikh.pipeline.ArticleAnalyser;
 import io.tarikh.store.ArticleEntity;
 import io.tarikh.store.ArticleRepository;
 import io.tarikh.temporal.Anchor;
 import io.tarikh.temporal.Resolution;
-import io.tarikh.temporal.TemporalEngine;
 import io.tarikh.text.ArticleCleaner;
-import io.tarikh.text.BoilerplateRules;
 import io.tarikh.timeline.ArticleMentions;
-import io.tarikh.timeline.ReferenceLinker;
-import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The pipeline: clean, resolve dates, extract and link events, store the article and its events
- * in one transaction. Idempotent by content: the same cleaned text is stored once whoever posts
+ * Stores what {@link ArticleAnalyser} computes: hashing, the write transaction under its write
+ * locks, retries and metrics; the analysis itself is plain Java, shared with the tests and the
+ * benchmark. Idempotent by content: the same cleaned text is stored once whoever posts
  * it and however often, so its events are never counted twice.
  */
 @ApplicationScoped
@@ -46,33 +40,23 @@ public class IngestService {
 
     private final ArticleRepository articles;
     private final ChronologyUpdater chronology;
-    private final TemporalEngine temporal;
-    private final EventExtractor extractor;
-    private final ReferenceLinker linker;
+    private final ArticleAnalyser analyser;
     private final ObjectMapper json;
     private final IngestMetrics metrics;
     private final WriteLocks locks;
-    private final ArticleMentions mentions;
-    private final ArticleCleaner cleaner = new ArticleCleaner(BoilerplateRules.loadDefault());
 
-    public IngestService(ArticleRepository articles, ChronologyUpdater chronology, TemporalEngine temporal,
-            EventExtractor extractor, ReferenceLinker linker, ObjectMapper json, IngestMetrics metrics, WriteLocks locks,
-            KnowledgeBase knowledge,
-            @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "100") int maxEvents,
-            @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "20") int maxQuotes) {
-        this.locks = locks;
-        this.mentions = new ArticleMentions(new SameEvent(knowledge), maxEvents, maxQuotes);
+    public IngestService(ArticleRepository articles, ChronologyUpdater chronology, ArticleAnalyser analyser, ObjectMapper json,
+            IngestMetrics metrics, WriteLocks locks) {
         this.articles = articles;
         this.chronology = chronology;
-        this.temporal = temporal;
-        this.extractor = extractor;
-        this.linker = linker;
+        this.analyser = analyser;
         this.json = json;
         this.metrics = metrics;
+        this.locks = locks;
     }
 
     public IngestResult ingest(ArticleInput input) {
-        ArticleCleaner.Cleaned cleaned = cleaner.clean(input.text());
+        ArticleCleaner.Cleaned cleaned = analyser.clean(input.text());
         if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
             // Every such text would hash alike and be served as one empty article.
             throw new IngestLimitException(422, "text", "nothing is left of 'text' once boilerplate is removed: "
@@ -83,15 +67,11 @@ public class IngestService {
         if (existing.isPresent()) {
             return new IngestResult(existing.get(), false, null);
         }
-        Resolution resolution = temporal.resolve(cleaned.text(), input.publishedAt());
-        LocalDate published = resolution.anchor().date();
-        Timer.Sample extraction = metrics.startExtraction();
-        List<Candidate> candidates = extractor.extract(cleaned.text(), resolution.expressions(), published).stream()
-                .map(c -> linker.link(c, published))
-                .filter(IngestService::worthServing)
-                .toList();
-        ArticleMentions.Grouped grouped = mentions.group(candidates);
-        metrics.stopExtraction(extraction);
+        Timer.Sample analysing = metrics.startExtraction();
+        Analysis analysis = analyser.analyse(cleaned, input.publishedAt());
+        metrics.stopExtraction(analysing);
+        Resolution resolution = analysis.resolution();
+        ArticleMentions.Grouped grouped = analysis.mentions();
         if (grouped.dropped() > 0) {
             LOG.infof("article %s: %d mention(s) beyond the per-article caps were not stored", hash, grouped.dropped());
         }
@@ -114,7 +94,7 @@ public class IngestService {
                 });
                 if (result.created()) {
                     metrics.articleIngested();
-                    metrics.eventsExtracted(candidates.size() - grouped.dropped());
+                    metrics.eventsExtracted(analysis.candidates().size() - grouped.dropped());
                 }
                 return result;
             } catch (RuntimeException e) {
@@ -125,11 +105,6 @@ public class IngestService {
                 LOG.debugf("retrying ingest of %s after a transient failure: %s", hash, e.getMessage());
             }
         }
-    }
-
-    /** What happened needs a date of its own or a reference event; who spoke needs only a speaker. */
-    private static boolean worthServing(Candidate c) {
-        return c.type().isReporting() || c.referenceEventId() != null || c.isDated();
     }
 
     private Optional<ArticleEntity> findExisting(String hash) {

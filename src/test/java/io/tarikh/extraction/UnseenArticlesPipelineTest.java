@@ -3,13 +3,8 @@ package io.tarikh.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
-import io.tarikh.temporal.Resolution;
-import io.tarikh.temporal.TemporalEngine;
-import io.tarikh.text.ArticleCleaner;
-import io.tarikh.text.BoilerplateRules;
-import io.tarikh.timeline.ReferenceLinker;
+import io.tarikh.pipeline.Analysis;
+import io.tarikh.pipeline.ArticleAnalyser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,24 +27,16 @@ import org.junit.jupiter.api.Test;
  */
 class UnseenArticlesPipelineTest {
 
-    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
-    private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
-    private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY::named, TriggerIndex.from(KB.triggers()));
-    private static final ReferenceLinker LINKER = new ReferenceLinker(KB);
-    private static final ArticleCleaner CLEANER = new ArticleCleaner(BoilerplateRules.loadDefault());
+    /** The analyser ingest runs: the same cleaning, dating, extraction, linking and filtering. */
+    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.createDefault();
 
     private record Run(LocalDate published, List<Candidate> candidates) {
     }
 
     /** The pipeline as ingest runs it; with {@code anchor} null the publication date is inferred. */
     private static Run run(String name, LocalDate anchor) {
-        String text = CLEANER.clean(read(name)).text();
-        Resolution r = TEMPORAL.resolve(text, anchor);
-        LocalDate published = r.anchor().date();
-        List<Candidate> candidates = EXTRACTOR.extract(text, r.expressions(), published).stream()
-                .map(c -> LINKER.link(c, published)).toList();
-        return new Run(published, candidates);
+        Analysis analysis = ANALYSER.analyse(read(name), anchor);
+        return new Run(analysis.resolution().anchor().date(), analysis.candidates());
     }
 
     private static Candidate find(Run run, String what, Predicate<Candidate> p) {

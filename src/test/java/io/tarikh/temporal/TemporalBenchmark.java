@@ -7,6 +7,8 @@ package io.tarikh.temporal;
 
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.pipeline.Analysis;
+import io.tarikh.pipeline.ArticleAnalyser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,6 +38,8 @@ public class TemporalBenchmark {
     private TemporalEngine engine;
     /** As the service runs it: anchor inference also looks up mentions of the reference chronology. */
     private TemporalEngine engineWithChronology;
+    /** The whole pure pipeline exactly as ingest runs it (io.tarikh.pipeline.ArticleAnalyser). */
+    private ArticleAnalyser analyser;
     private List<String> articles;
     private int next;
 
@@ -43,6 +47,7 @@ public class TemporalBenchmark {
     public void load() {
         engine = TemporalEngine.create(ReferenceEventIndex.empty());
         engineWithChronology = TemporalEngine.create(new ReferenceChronology(KnowledgeBase.loadDefault()));
+        analyser = ArticleAnalyser.createDefault();
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(TemporalBenchmark::read).toList();
         } catch (IOException e) {
@@ -83,5 +88,17 @@ public class TemporalBenchmark {
     @Benchmark
     public Resolution resolveWithAnchor() {
         return engine.resolve(nextArticle(), LocalDate.of(2017, 6, 27));
+    }
+
+    /** Clean, resolve with the publication date given, extract, link, filter and group: ingest's analysis. */
+    @Benchmark
+    public Analysis analyseWithAnchor() {
+        return analyser.analyse(nextArticle(), LocalDate.of(2017, 6, 27));
+    }
+
+    /** The same with the publication date inferred (with the reference chronology). */
+    @Benchmark
+    public Analysis analyseInferringAnchor() {
+        return analyser.analyse(nextArticle(), null);
     }
 }
