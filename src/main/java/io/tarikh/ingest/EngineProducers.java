@@ -51,8 +51,8 @@ public class EngineProducers {
     @Produces
     @Singleton
     ArticleAnalyser analyser(KnowledgeBase knowledge, TemporalEngine temporal, EventExtractor extractor, ReferenceLinker linker,
-            @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "100") int maxEvents,
-            @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "20") int maxQuotes) {
+            @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "" + ArticleAnalyser.DEFAULT_MAX_EVENTS) int maxEvents,
+            @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "" + ArticleAnalyser.DEFAULT_MAX_QUOTES) int maxQuotes) {
         return new ArticleAnalyser(new ArticleCleaner(BoilerplateRules.loadDefault()), temporal, extractor, linker,
                 new ArticleMentions(new SameEvent(knowledge), maxEvents, maxQuotes));
     }
