@@ -1,6 +1,7 @@
 package io.tarikh.api;
 
 import io.tarikh.api.problem.ProblemException;
+import io.tarikh.text.Texts;
 import io.tarikh.temporal.SupportedDates;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class RequestText {
         if (bytes > maxBytes) {
             throw new ProblemException(413, "Content Too Large", "'text' has " + bytes + " bytes; at most " + maxBytes + " are accepted", "text");
         }
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!Texts.hasLetterOrDigit(text)) {
             throw new ProblemException(422, "Unprocessable Content", "'text' has no letters or digits: there is nothing to analyse", "text");
         }
         return text;

@@ -12,6 +12,7 @@ import io.tarikh.store.EventRepository;
 import io.tarikh.store.EventSourceEntity;
 import io.tarikh.temporal.Precision;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Texts;
 import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.EventView;
 import io.tarikh.timeline.SameEvent;
@@ -161,8 +162,8 @@ public class ChronologyUpdater {
         e.id = c.referenceEventId() != null ? c.referenceEventId() : freeId(slug(c), articleId + ":" + c.quoteStart());
         e.type = c.type().name();
         e.status = c.status().name();
-        e.titleAr = clip(c.titleAr(), MAX_TITLE_CHARS);
-        e.titleEn = clip(c.titleEn(), MAX_TITLE_CHARS);
+        e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
+        e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
         setDate(e, c);
         e.referenceEventId = c.referenceEventId();
         e.actorIds.addAll(c.actorIds());
@@ -178,8 +179,8 @@ public class ChronologyUpdater {
         EventType specific = TypeFamilies.moreSpecific(EventType.valueOf(e.type), c.type());
         if (e.referenceEventId == null && specific != EventType.valueOf(e.type)) {
             // "Statement: Lavrov" that turns out to be a phone call takes the call's titles
-            e.titleAr = clip(c.titleAr(), MAX_TITLE_CHARS);
-            e.titleEn = clip(c.titleEn(), MAX_TITLE_CHARS);
+            e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
+            e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
             e.searchText = ArabicNormalizer.normalize(e.titleAr + " " + e.titleEn);
         }
         e.type = specific.name();
@@ -209,7 +210,7 @@ public class ChronologyUpdater {
         EventSourceEntity s = new EventSourceEntity();
         s.event = event;
         s.articleId = articleId;
-        s.quote = clip(c.quote(), MAX_QUOTE_CHARS);
+        s.quote = Texts.clip(c.quote(), MAX_QUOTE_CHARS);
         s.startOffset = c.quoteStart();
         s.endOffset = c.quoteEnd();
         s.dateBasis = c.dateBasis() == null ? "NONE" : c.dateBasis().name();
@@ -243,16 +244,6 @@ public class ChronologyUpdater {
             id = suffixed + "-" + n;
         }
         return id;
-    }
-
-    /** At most {@code max} characters, cut at a space when there is one in the last fifth. */
-    static String clip(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        String cut = text.substring(0, Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1);
-        int space = cut.lastIndexOf(' ');
-        return (space > max * 4 / 5 ? cut.substring(0, space) : cut) + "…";
     }
 
     private String toJson(Object value) {

@@ -11,6 +11,7 @@ import io.tarikh.store.ArticleRepository;
 import io.tarikh.temporal.Anchor;
 import io.tarikh.temporal.Resolution;
 import io.tarikh.text.ArticleCleaner;
+import io.tarikh.text.Texts;
 import io.tarikh.timeline.ArticleMentions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -57,7 +58,7 @@ public class IngestService {
 
     public IngestResult ingest(ArticleInput input) {
         ArticleCleaner.Cleaned cleaned = analyser.clean(input.text());
-        if (cleaned.text().codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (!Texts.hasLetterOrDigit(cleaned.text())) {
             // Every such text would hash alike and be served as one empty article.
             throw new IngestLimitException(422, "text", "nothing is left of 'text' once boilerplate is removed: "
                     + cleaned.removed().size() + " line(s) were recognised as boilerplate");
@@ -114,7 +115,7 @@ public class IngestService {
     private ArticleEntity article(ArticleInput input, ArticleCleaner.Cleaned cleaned, String hash, Resolution resolution) {
         ArticleEntity article = new ArticleEntity();
         article.id = input.id() != null ? input.id() : hash.substring(0, 20);
-        article.title = input.title() != null ? input.title() : ChronologyUpdater.clip(cleaned.headline(), MAX_HEADLINE_CHARS);
+        article.title = input.title() != null ? input.title() : Texts.clip(cleaned.headline(), MAX_HEADLINE_CHARS);
         article.url = input.url();
         article.language = input.language() != null ? input.language() : "ar";
         article.rawText = input.text();

@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
-import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,6 +20,6 @@ public class WriteLocksProducer {
         if (dbKind.startsWith("postgres")) {
             return new PostgresWriteLocks(em, timeoutMillis);
         }
-        return new ProcessWriteLocks(timeoutMillis, work -> QuarkusTransaction.requiringNew().call(((Supplier<?>) work)::get));
+        return new ProcessWriteLocks(timeoutMillis, work -> QuarkusTransaction.requiringNew().call(work::get));
     }
 }

@@ -3,7 +3,9 @@ package io.tarikh.timeline;
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.TypeFamilies;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One article's candidates grouped by the event they mention, before anything is stored: the
@@ -34,9 +36,12 @@ public final class ArticleMentions {
 
     public Grouped group(List<Candidate> candidates) {
         List<Group> groups = new ArrayList<>();
+        Map<Candidate, EventView> views = new IdentityHashMap<>(); // each candidate's view built once, not once per comparison
+        candidates.forEach(c -> views.put(c, EventView.of(c)));
         int dropped = 0;
         for (Candidate c : candidates) {
-            Group home = groups.stream().filter(g -> g.mentions().stream().anyMatch(m -> sameEvent.test(EventView.of(m), EventView.of(c)) || repeats(m, c)))
+            Group home = groups.stream()
+                    .filter(g -> g.mentions().stream().anyMatch(m -> sameEvent.test(views.get(m), views.get(c)) || repeats(m, c)))
                     .findFirst().orElse(null);
             if (home == null && groups.size() < maxEvents) {
                 groups.add(new Group(c, new ArrayList<>(List.of(c))));

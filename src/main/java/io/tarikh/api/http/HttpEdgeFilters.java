@@ -1,6 +1,6 @@
 package io.tarikh.api.http;
 
-import io.tarikh.api.problem.Problem;
+import io.tarikh.api.problem.ProblemMappers;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.ws.rs.Priorities;
@@ -56,8 +56,7 @@ public class HttpEdgeFilters {
             return null;
         }
         return routes.match(path(request)).map(r -> Response.ok().header("Allow", r.allow()).build())
-                .orElseGet(() -> Response.status(404).type(Problem.MEDIA_TYPE)
-                        .entity(new Problem("about:blank", "Not Found", 404, "no resource at this address", path(request), null)).build());
+                .orElseGet(() -> ProblemMappers.respond(404, "Not Found", "no resource at this address", path(request), null));
     }
 
     /**
@@ -90,9 +89,7 @@ public class HttpEdgeFilters {
     }
 
     private static Response unsupported(ContainerRequestContext request, String detail) {
-        return Response.status(415).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", "Unsupported Media Type", 415, detail, path(request), HttpHeaders.CONTENT_TYPE))
-                .build();
+        return ProblemMappers.respond(415, "Unsupported Media Type", detail, path(request), HttpHeaders.CONTENT_TYPE);
     }
 
     private static String path(ContainerRequestContext request) {

@@ -123,7 +123,11 @@ public class ProblemMappers {
     }
 
     static Response respond(int status, String title, String detail, UriInfo uri, String parameter) {
-        String instance = uri != null ? uri.getRequestUri().getRawPath() : null;
+        return respond(status, title, detail, uri != null ? uri.getRequestUri().getRawPath() : null, parameter);
+    }
+
+    /** A problem answer for code that has the request path but no UriInfo (pre-matching filters). */
+    public static Response respond(int status, String title, String detail, String instance, String parameter) {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", title, status, detail, instance, parameter))
