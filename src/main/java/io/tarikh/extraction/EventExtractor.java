@@ -2,11 +2,10 @@ package io.tarikh.extraction;
 
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.temporal.DateInfo;
-import io.tarikh.temporal.ReferenceEventIndex;
 import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.temporal.TimexType;
-import io.tarikh.text.SentenceSplitter;
+import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,33 +24,36 @@ import java.util.Optional;
 public final class EventExtractor {
 
     private final KnowledgeBase knowledge;
-    private final ReferenceEventIndex references;
     private final TriggerIndex triggers;
     private final Titles titles;
     private final Participants participants;
 
-    public EventExtractor(KnowledgeBase knowledge, ReferenceEventIndex references, TriggerIndex triggers) {
+    public EventExtractor(KnowledgeBase knowledge, TriggerIndex triggers) {
         this.knowledge = knowledge;
-        this.references = references;
         this.triggers = triggers;
         this.titles = new Titles(knowledge);
         this.participants = new Participants(knowledge);
     }
 
-    /** Candidates in text order; {@code published} may be null when the article's date is unknown. */
-    public List<Candidate> extract(String text, List<TemporalExpression> expressions, LocalDate published) {
+    /**
+     * Candidates in text order; {@code published} may be null when the article's date is unknown.
+     * {@code mentions} are the document's reference mentions with every alternative
+     * ({@link io.tarikh.temporal.ReferenceMentions#forExtraction}).
+     */
+    public List<Candidate> extract(Document doc, List<TemporalExpression> expressions, List<ReferenceMention> mentions, LocalDate published) {
         List<Candidate> candidates = new ArrayList<>();
-        for (Sentence sentence : SentenceSplitter.split(text)) {
-            candidates.addAll(sentence(sentence, within(expressions, sentence), published));
+        for (Sentence sentence : doc.sentences()) {
+            List<ReferenceMention> inSentence = mentions.stream()
+                    .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
+            candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
         }
-        return ContextDating.apply(PairReferences.apply(candidates, triggers, knowledge, titles), published, knowledge);
+        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge);
     }
 
-    private List<Candidate> sentence(Sentence s, List<TemporalExpression> expressions, LocalDate published) {
-        List<ReferenceMention> mentions = closestPerSpan(references.find(s.text()), published).stream()
-                .map(m -> new ReferenceMention(m.eventId(), m.label(), m.start() + s.start(), m.end() + s.start(), m.firstDay(), m.lastDay()))
-                .toList();
-        List<Trigger> found = triggers.find(s.text(), s.start()).stream()
+    private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
+            LocalDate published) {
+        List<ReferenceMention> mentions = closestPerSpan(named, published);
+        List<Trigger> found = triggers.find(doc, s).stream()
                 .filter(t -> mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end()))
                 .toList();
         Optional<Trigger> reporting = pick(found, true);
@@ -71,9 +73,9 @@ public final class EventExtractor {
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
-        Participants.Named named = participants.in(s.text());
-        List<String> actors = named.actors();
-        List<String> places = named.places();
+        Participants.Named inSentence = participants.in(doc, s);
+        List<String> actors = inSentence.actors();
+        List<String> places = inSentence.places();
 
         List<Candidate> out = new ArrayList<>();
         int h = 0;
@@ -90,14 +92,14 @@ public final class EventExtractor {
             Head secondHead = heads.get(h + 1);
             int from = second.get().start() - s.start();
             int to = clauseEnd(found, second.get(), s) - s.start();
-            List<String> ownActors = named.actors(from, to);
-            List<String> ownPlaces = named.places(from, to);
-            List<String> otherActors = named.actors(0, from);
-            List<String> otherPlaces = named.places(0, from);
+            List<String> ownActors = inSentence.actors(from, to);
+            List<String> ownPlaces = inSentence.places(from, to);
+            List<String> otherActors = inSentence.actors(0, from);
+            List<String> otherPlaces = inSentence.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
                 secondEvent = main(second.get(), secondHead, s, ownActors, ownPlaces, published,
-                        triggers.futureMarkedNear(s, secondHead.start, secondHead.end));
+                        triggers.futureMarkedNear(doc, secondHead.start, secondHead.end));
                 if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
                     firstActors = otherActors;
                     firstPlaces = otherPlaces;
@@ -110,7 +112,7 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
-                out.add(main(content.get(), head, s, firstActors, firstPlaces, published, triggers.futureMarkedNear(s, head.start, head.end)));
+                out.add(main(content.get(), head, s, firstActors, firstPlaces, published, triggers.futureMarkedNear(doc, head.start, head.end)));
             }
         }
         if (second.isPresent()) {
@@ -121,7 +123,7 @@ public final class EventExtractor {
         }
         for (ReferenceMention m : mentions) {
             Head head = heads.get(h++);
-            mention(m, head, s, published, triggers.futureMarkedNear(s, head.start, head.end)).ifPresent(out::add);
+            mention(m, head, s, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
     }
@@ -232,7 +234,10 @@ public final class EventExtractor {
         int distance(TemporalExpression e, Sentence s) {
             int from = Math.min(e.end(), end) - s.start();
             int to = Math.max(e.start(), start) - s.start();
-            boolean broken = from < to && from >= 0 && to <= s.text().length() && s.text().substring(from, to).matches("(?s).*[،؛;].*");
+            boolean broken = false;
+            for (int i = Math.max(0, from); i < Math.min(to, s.text().length()) && !broken; i++) {
+                broken = Document.isClauseBreak(s.text().charAt(i));
+            }
             return distance(e) + (broken ? 1000 : 0);
         }
 

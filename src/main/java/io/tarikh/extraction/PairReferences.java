@@ -2,6 +2,7 @@ package io.tarikh.extraction;
 
 import io.tarikh.knowledge.Actor;
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.text.Document;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,11 +19,11 @@ final class PairReferences {
     private PairReferences() {
     }
 
-    static List<Candidate> apply(List<Candidate> candidates, TriggerIndex triggers, KnowledgeBase knowledge, Titles titles) {
+    static List<Candidate> apply(Document doc, List<Candidate> candidates, TriggerIndex triggers, KnowledgeBase knowledge, Titles titles) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
-            if (c.referenceEventId() != null || !triggers.refersToPair(c.quote())) {
+            if (c.referenceEventId() != null || !triggers.refersToPair(doc, c.quoteStart(), c.quoteEnd())) {
                 continue;
             }
             List<String> pair = lastPairBefore(out, i, knowledge);

@@ -5,6 +5,9 @@ import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.knowledge.Place;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
+import io.tarikh.text.Document;
+import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,34 +74,54 @@ final class Participants {
     record At(int start, String id) {
     }
 
-    /** The participants of a sentence: each gazetteer is searched once. */
-    Named in(String sentence) {
-        List<Match<Place>> allPlaces = knowledge.findPlaces(sentence);
-        List<Match<Place>> governments = governments(sentence, allPlaces);
+    /**
+     * The participants of one sentence of {@code doc}: each gazetteer is searched once, and the words
+     * around a name are read from the document's folded text (offsets relative to the sentence there).
+     */
+    Named in(Document doc, Sentence s) {
+        Folded f = new Folded(doc, s);
+        List<Match<Place>> allPlaces = knowledge.findPlaces(doc, s);
+        List<Match<Place>> governments = governments(f, allPlaces);
         List<At> actors = new ArrayList<>();
-        knowledge.findActors(sentence).stream()
-                .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(sentence, m))
-                .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(sentence, m.start()))
-                .forEach(m -> actors.add(new At(m.start(), m.item().id())));
-        governments.forEach(m -> actors.add(new At(m.start(), m.item().government())));
+        knowledge.findActors(doc, s).stream()
+                .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(f, m))
+                .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(f, f.start(m)))
+                .forEach(m -> actors.add(new At(m.start() - s.start(), m.item().id())));
+        governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.item().government())));
         actors.sort(Comparator.comparingInt(At::start));
-        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start(), m.item().id())).toList();
+        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);
+    }
+
+    /** A sentence's folded text, and where a match (original offsets) stands in it. */
+    private record Folded(String text, Document doc, int base) {
+
+        Folded(Document doc, Sentence s) {
+            this(doc.folded(s), doc, doc.foldedIndex(s.start()));
+        }
+
+        int start(Match<?> m) {
+            return doc.foldedIndex(m.start()) - base;
+        }
+
+        int end(Match<?> m) {
+            return doc.foldedIndex(m.end()) - base;
+        }
     }
 
     /**
      * The capitals the sentence uses for their governments: those next to a cue, and those joined by
      * "و" to one of them ("أن موسكو وأنقرة أكدتا").
      */
-    private List<Match<Place>> governments(String sentence, List<Match<Place>> places) {
+    private List<Match<Place>> governments(Folded f, List<Match<Place>> places) {
         List<Match<Place>> capitals = places.stream().filter(m -> m.item().government() != null).toList();
         boolean[] government = new boolean[capitals.size()];
         for (int i = 0; i < capitals.size(); i++) {
-            government[i] = asGovernment(sentence, capitals.get(i));
+            government[i] = asGovernment(f, capitals.get(i));
         }
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i + 1 < capitals.size(); i++) {
-                boolean joined = sentence.substring(capitals.get(i).end(), capitals.get(i + 1).start()).strip().equals("و");
+                boolean joined = f.text().substring(f.end(capitals.get(i)), f.start(capitals.get(i + 1))).strip().equals("و");
                 if (joined && (government[i] || government[i + 1])) {
                     government[i] = true;
                     government[i + 1] = true;
@@ -114,33 +137,36 @@ final class Participants {
         return out;
     }
 
-    private static boolean asLocation(String sentence, Match<Actor> m) {
-        int wordStart = wordStart(sentence, m.start());
-        if (wordStart < m.start() && sentence.charAt(m.start() - 1) == 'ب') {
+    private static boolean asLocation(Folded f, Match<Actor> m) {
+        String sentence = f.text();
+        int start = f.start(m);
+        int wordStart = wordStart(sentence, start);
+        if (wordStart < start && sentence.charAt(start - 1) == 'ب') {
             return true; // "بسوريا": the proclitic bi- is "in"
         }
         var before = WORD_BEFORE.matcher(sentence.substring(Math.max(0, wordStart - 20), wordStart));
-        return before.find() && LOCATIVES.contains(ArabicNormalizer.normalize(before.group(1)));
+        return before.find() && LOCATIVES.contains(before.group(1));
     }
 
     /** A capital with a cue verb right before or after it, spaces only between, and no proclitic or preposition of place. */
-    private boolean asGovernment(String sentence, Match<Place> m) {
+    private boolean asGovernment(Folded f, Match<Place> m) {
         if (m.item().government() == null) {
             return false;
         }
-        int wordStart = wordStart(sentence, m.start());
-        String proclitic = sentence.substring(wordStart, m.start());
+        String sentence = f.text();
+        int wordStart = wordStart(sentence, f.start(m));
+        String proclitic = sentence.substring(wordStart, f.start(m));
         if (proclitic.contains("ب") || proclitic.contains("ل") || proclitic.contains("ك")) {
             return false; // "بموسكو", "لموسكو": a place or an addressee
         }
-        String before = ArabicNormalizer.normalize(lastWordIfAdjacent(sentence, wordStart));
+        String before = lastWordIfAdjacent(sentence, wordStart);
         if (PREPOSITIONS.contains(before)) {
             return false;
         }
         if (isCue(before)) {
             return true;
         }
-        return isCue(ArabicNormalizer.normalize(nextWordIfAdjacent(sentence, m.end())));
+        return isCue(nextWordIfAdjacent(sentence, f.end(m)));
     }
 
     private boolean isCue(String word) {
@@ -148,16 +174,17 @@ final class Participants {
             return false;
         }
         return governmentCues.contains(word)
-                || word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0 && governmentCues.contains(word.substring(1));
+                || governmentCues.contains(Clitics.withoutConjunction(word, 2));
     }
 
     /** "مبعوث الرئيس الروسي", "نائب وزير الخارجية", "المتحدث باسم الرئيس", "المبعوث الخاص للرئيس". */
-    private boolean onBehalfOfAnother(String sentence, int matchStart) {
+    private boolean onBehalfOfAnother(Folded f, int matchStart) {
+        String sentence = f.text();
         int wordStart = wordStart(sentence, matchStart);
         List<String> words = new ArrayList<>();
         var w = WORD.matcher(sentence.substring(Math.max(0, wordStart - 60), wordStart));
         while (w.find()) {
-            words.add(ArabicNormalizer.normalize(w.group()));
+            words.add(w.group());
         }
         if (!sentence.substring(Math.max(0, wordStart - 60), wordStart).matches("(?s).*\\p{L}\\s*$")) {
             return false; // punctuation right before the name: "، الرئيس"
@@ -180,9 +207,7 @@ final class Participants {
 
     private static String withoutProclitics(String word) {
         String w = word;
-        if (w.length() > 3 && "وف".indexOf(w.charAt(0)) >= 0) {
-            w = w.substring(1);
-        }
+        w = Clitics.withoutConjunction(w, 3);
         if (w.length() > 4 && w.startsWith("ال")) {
             w = w.substring(2);
         }

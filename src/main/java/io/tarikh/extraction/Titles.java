@@ -1,6 +1,7 @@
 package io.tarikh.extraction;
 
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +12,6 @@ final class Titles {
 
     private static final int MAX_WORDS = 24;
     private static final int MAX_ACTORS = 3;
-    private static final String CLAUSE_ENDS = "،,؛;:";
 
     private final KnowledgeBase knowledge;
 
@@ -49,7 +49,7 @@ final class Titles {
 
     private static int firstClauseEndAfter(String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
+            if (Document.isClauseBreak(text.charAt(i))) {
                 return i;
             }
         }
@@ -58,7 +58,7 @@ final class Titles {
 
     private static String stripTrailingPunctuation(String text) {
         int end = text.length();
-        while (end > 0 && ".،,؛;:".indexOf(text.charAt(end - 1)) >= 0) {
+        while (end > 0 && Document.isClauseBreak(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(0, end);

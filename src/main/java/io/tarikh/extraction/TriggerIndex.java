@@ -1,9 +1,10 @@
 package io.tarikh.extraction;
 
 import io.tarikh.knowledge.TriggerLexicon;
+import io.tarikh.temporal.Tense;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
-import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds trigger words and future markers in a sentence, on normalised text, tolerating attached
- * proclitics (و، ف، ب، ل، ك، س) and short inflectional suffixes (أكد → وأكدت).
+ * Finds trigger words in a sentence of an analysed document, on its folded text, tolerating attached
+ * proclitics (و، ف، ب، ل، ك، س) and short inflectional suffixes (أكد → وأكدت); says whether an event's
+ * head is future-marked ({@link Tense}) and whether a sentence refers back to a pair of parties.
  */
 public final class TriggerIndex {
 
@@ -23,29 +25,30 @@ public final class TriggerIndex {
     /** How many words before a content trigger a negator still denies it: "فشل الأسبوع الماضي في الاتفاق". */
     private static final int NEGATOR_WORDS = 4;
     /** Pronoun suffixes after a taa marbuta written as taa: "قمتهم", "زيارته", "اتفاقيتها". */
+    /** Words quoted or bracketed apart from a trigger are not its negation. */
+    private static final String QUOTES_AND_BRACKETS = "\"«»()";
     private static final java.util.regex.Pattern TAA_SUFFIX = java.util.regex.Pattern.compile("(ه|ها|هم|هما|نا|كم|ي)");
 
     private record Phrase(String normalised, EventType type) {
     }
 
     private final List<Phrase> phrases;
-    private final List<String> futureMarkers;
+    private final Tense tense;
     private final List<String> pairWords;
     private final java.util.Set<String> notTriggers;
     private final java.util.Set<String> negators;
 
-    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers, List<String> pairWords) {
-        this(triggers, futureMarkers, pairWords, List.of(), List.of());
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords) {
+        this(triggers, pairWords, List.of(), List.of());
     }
 
-    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> futureMarkers, List<String> pairWords,
-            List<String> notTriggers, List<String> negators) {
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators) {
         List<Phrase> all = new ArrayList<>();
         triggers.forEach((type, words) -> words.forEach(w -> all.add(new Phrase(ArabicNormalizer.normalize(w.strip()), type))));
         // Longest first, so that "وقف إطلاق النار" wins over "وقف" where both are listed.
         all.sort(Comparator.comparingInt((Phrase p) -> p.normalised().length()).reversed());
         this.phrases = List.copyOf(all);
-        this.futureMarkers = futureMarkers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
+        this.tense = Tense.shipped();
         this.pairWords = pairWords.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
         this.notTriggers = notTriggers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.negators = negators.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
@@ -60,13 +63,13 @@ public final class TriggerIndex {
             }
             byType.put(EventType.valueOf(type), words);
         });
-        return new TriggerIndex(byType, lexicon.futureMarkers(), lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators());
+        return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators());
     }
 
-    /** Triggers in text order, non-overlapping, with offsets shifted by {@code offset}. */
-    public List<Trigger> find(String sentence, int offset) {
-        NormalizedText folded = ArabicNormalizer.normalizeWithOffsets(sentence);
-        String text = folded.text();
+    /** The triggers of one sentence of {@code doc} in text order, non-overlapping, offsets into the document's text. */
+    public List<Trigger> find(Document doc, Sentence sentence) {
+        int base = doc.foldedIndex(sentence.start());
+        String text = doc.folded(sentence);
         boolean[] taken = new boolean[text.length()];
         List<Trigger> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
@@ -75,7 +78,7 @@ public final class TriggerIndex {
                 int end = at + form.length();
                 if (isWord(text, at, end) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())) {
                     java.util.Arrays.fill(taken, at, end, true);
-                    found.add(new Trigger(phrase.type(), offset + folded.originalStart(at), offset + folded.originalEnd(end)));
+                    found.add(new Trigger(phrase.type(), doc.originalStart(base + at), doc.originalEnd(base + end)));
                 }
             }
             // A taa marbuta before a pronoun is written as taa: "قمة" is also "قمتهم", "زيارة" also "زيارته".
@@ -90,7 +93,7 @@ public final class TriggerIndex {
                     if (TAA_SUFFIX.matcher(text.substring(end, wordEnd)).matches() && isWord(text, at, wordEnd) && free(taken, at, wordEnd)
                             && !notATrigger(text, at, wordEnd) && !denied(text, at, phrase.type())) {
                         java.util.Arrays.fill(taken, at, wordEnd, true);
-                        found.add(new Trigger(phrase.type(), offset + folded.originalStart(at), offset + folded.originalEnd(wordEnd)));
+                        found.add(new Trigger(phrase.type(), doc.originalStart(base + at), doc.originalEnd(base + wordEnd)));
                     }
                 }
             }
@@ -138,8 +141,8 @@ public final class TriggerIndex {
         for (int words = 0; words < NEGATOR_WORDS && at > 0; words++) {
             int end = at;
             while (end > 0 && !Character.isLetter(text.charAt(end - 1))) {
-                if (",،;؛.:\"«»()".indexOf(text.charAt(end - 1)) >= 0) {
-                    return false; // another clause
+                if (Document.isClauseBreak(text.charAt(end - 1)) || QUOTES_AND_BRACKETS.indexOf(text.charAt(end - 1)) >= 0) {
+                    return false; // another clause, or words quoted apart
                 }
                 end--;
             }
@@ -151,7 +154,7 @@ public final class TriggerIndex {
                 return false;
             }
             String word = text.substring(begin, end);
-            if (negators.contains(word) || word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0 && negators.contains(word.substring(1))) {
+            if (negators.contains(word) || negators.contains(Clitics.withoutConjunction(word, 1))) {
                 return true;
             }
             at = begin;
@@ -159,16 +162,14 @@ public final class TriggerIndex {
         return false;
     }
 
-    /** Whether a future marker (المقرر، المقبل، ستعقد...) stands within a few words of [start, end) of the article text. */
-    public boolean futureMarkedNear(Sentence sentence, int start, int end) {
-        int from = Math.max(0, start - sentence.start() - MARKER_WINDOW);
-        int to = Math.min(sentence.text().length(), end - sentence.start() + MARKER_WINDOW);
-        return containsWord(ArabicNormalizer.normalize(sentence.text().substring(from, to)), futureMarkers);
+    /** Whether a future marker (المقرر، المقبل، ستعقد...) stands within a few words of [start, end) of the document's text. */
+    public boolean futureMarkedNear(Document doc, int start, int end) {
+        return tense.futureMarked(doc, doc.foldedIndex(start), doc.foldedIndex(end), MARKER_WINDOW, MARKER_WINDOW, Tense.Scope.SENTENCE);
     }
 
-    /** Whether the text refers back to two parties named before ("الوزيرين", "الجانبان"). */
-    public boolean refersToPair(String text) {
-        return containsWord(ArabicNormalizer.normalize(text), pairWords);
+    /** Whether [start, end) of the document's text refers back to two parties named before ("الوزيرين", "الجانبان"). */
+    public boolean refersToPair(Document doc, int start, int end) {
+        return containsWord(doc.folded().substring(doc.foldedIndex(start), doc.foldedIndex(end)), pairWords);
     }
 
     private static boolean containsWord(String text, List<String> words) {

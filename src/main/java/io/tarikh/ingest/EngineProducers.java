@@ -3,7 +3,7 @@ package io.tarikh.ingest;
 import io.tarikh.extraction.EventExtractor;
 import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.mentions.ReferenceChronology;
 import io.tarikh.temporal.TemporalEngine;
 import io.tarikh.pipeline.ArticleAnalyser;
 import io.tarikh.text.ArticleCleaner;
@@ -38,8 +38,8 @@ public class EngineProducers {
 
     @Produces
     @Singleton
-    EventExtractor extractor(KnowledgeBase knowledge, ReferenceChronology chronology) {
-        return new EventExtractor(knowledge, chronology::named, TriggerIndex.from(knowledge.triggers()));
+    EventExtractor extractor(KnowledgeBase knowledge) {
+        return new EventExtractor(knowledge, TriggerIndex.from(knowledge.triggers()));
     }
 
     @Produces
@@ -50,10 +50,11 @@ public class EngineProducers {
 
     @Produces
     @Singleton
-    ArticleAnalyser analyser(KnowledgeBase knowledge, TemporalEngine temporal, EventExtractor extractor, ReferenceLinker linker,
+    ArticleAnalyser analyser(KnowledgeBase knowledge, TemporalEngine temporal, ReferenceChronology chronology, EventExtractor extractor,
+            ReferenceLinker linker,
             @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "" + ArticleAnalyser.DEFAULT_MAX_EVENTS) int maxEvents,
             @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "" + ArticleAnalyser.DEFAULT_MAX_QUOTES) int maxQuotes) {
-        return new ArticleAnalyser(new ArticleCleaner(BoilerplateRules.loadDefault()), temporal, extractor, linker,
+        return new ArticleAnalyser(new ArticleCleaner(BoilerplateRules.loadDefault()), temporal, chronology, extractor, linker,
                 new ArticleMentions(new SameEvent(knowledge), maxEvents, maxQuotes));
     }
 }

@@ -1,9 +1,9 @@
 package io.tarikh.knowledge;
 
-import io.tarikh.knowledge.Words.Word;
-import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
-import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Document;
+import io.tarikh.text.Document.Word;
+import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * "ل" + "ال" ("للرقة"). Names are stored in a trie of words, so a text costs one walk per word and
  * proclitic reading, however many forms (thousands of generated round names) share a first word.
  */
-final class Gazetteer<T> {
+public final class Gazetteer<T> {
 
     /** A word of a name: the items whose name ends here, and the words that can follow. */
     private static final class Node<T> {
@@ -34,7 +34,7 @@ final class Gazetteer<T> {
     }
 
     /** A gazetteer of {@code items}, each found by every form {@code forms} gives it that has an Arabic letter. */
-    static <T> Gazetteer<T> of(Collection<T> items, Function<T, Stream<String>> forms) {
+    public static <T> Gazetteer<T> of(Collection<T> items, Function<T, Stream<String>> forms) {
         Gazetteer<T> g = new Gazetteer<>();
         for (T item : items) {
             forms.apply(item).filter(f -> f != null && hasArabic(f)).map(Gazetteer::key).filter(k -> !k.isEmpty())
@@ -45,7 +45,7 @@ final class Gazetteer<T> {
 
     /** The folded, lower-cased words of a form joined by single spaces: how forms are compared. */
     static String key(String form) {
-        return String.join(" ", Words.of(ArabicNormalizer.normalize(form)).stream().map(Word::text).toList());
+        return String.join(" ", Document.of(form).words().stream().map(Word::text).toList());
     }
 
     static boolean hasArabic(String s) {
@@ -60,23 +60,28 @@ final class Gazetteer<T> {
         node.items.add(item);
     }
 
-    /** A text folded and cut into words once, for several gazetteers to search. */
-    record Prepared(NormalizedText folded, List<Word> words) {
-
-        static Prepared of(String text) {
-            NormalizedText folded = ArabicNormalizer.normalizeWithOffsets(text);
-            return new Prepared(folded, Words.of(folded.text()));
-        }
-    }
-
     /** Matches in text order; where names overlap the longest wins; several items sharing one form are all returned. */
-    List<Match<T>> find(String text) {
-        return find(Prepared.of(text));
+    public List<Match<T>> find(String text) {
+        Document doc = Document.of(text);
+        return find(doc, doc.words());
     }
 
-    List<Match<T>> find(Prepared text) {
-        NormalizedText folded = text.folded();
-        List<Word> words = text.words();
+    /** The matches within one sentence of {@code doc}: a name does not run on into the next sentence. */
+    public List<Match<T>> find(Document doc, Sentence sentence) {
+        return find(doc, doc.wordsOf(sentence));
+    }
+
+    /** The matches in every sentence of {@code doc}, in text order. */
+    public List<Match<T>> find(Document doc) {
+        List<Match<T>> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            found.addAll(find(doc, s));
+        }
+        return found;
+    }
+
+    /** Matches among {@code words} of {@code doc}, offsets into its original text. */
+    private List<Match<T>> find(Document doc, List<Word> words) {
         List<Match<T>> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -85,8 +90,8 @@ final class Gazetteer<T> {
                 i++;
                 continue;
             }
-            int start = folded.originalStart(words.get(i).start() + best.prefix());
-            int end = folded.originalEnd(words.get(i + best.length() - 1).end());
+            int start = doc.originalStart(words.get(i).start() + best.prefix());
+            int end = doc.originalEnd(words.get(i + best.length() - 1).end());
             best.items().forEach(item -> found.add(new Match<>(item, start, end)));
             i += best.length();
         }
@@ -119,7 +124,7 @@ final class Gazetteer<T> {
 
     private static List<Reading> readings(String word) {
         List<Reading> out = new ArrayList<>(4);
-        for (Clitics.Reading r : Clitics.readings(word, Clitics.NOMINAL)) {
+        for (Clitics.Reading r : Clitics.readings(word, Clitics.NOMINAL)) { // "لل" = "ل" + "ال" ("للرقة")
             out.add(new Reading(r.rest(), r.prefix()));
             if (r.rest().startsWith("لل") && r.rest().length() > 3) {
                 out.add(new Reading("ال" + r.rest().substring(2), r.prefix()));

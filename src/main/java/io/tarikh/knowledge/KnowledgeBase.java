@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tarikh.text.Document;
+import io.tarikh.text.SentenceSplitter.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -88,6 +90,16 @@ public final class KnowledgeBase {
         return placeNames.find(text);
     }
 
+    /** The actors one sentence of an analysed document names, offsets into the document's text. */
+    public List<Match<Actor>> findActors(Document doc, Sentence sentence) {
+        return actorNames.find(doc, sentence);
+    }
+
+    /** The places one sentence of an analysed document names, offsets into the document's text. */
+    public List<Match<Place>> findPlaces(Document doc, Sentence sentence) {
+        return placeNames.find(doc, sentence);
+    }
+
     /** The actor with this id, or null. */
     public Actor actor(String id) {
         return actors.get(id);
@@ -122,7 +134,7 @@ public final class KnowledgeBase {
         return triggers;
     }
 
-    ReferenceForms referenceForms() {
+    public ReferenceForms referenceForms() {
         return referenceForms;
     }
 

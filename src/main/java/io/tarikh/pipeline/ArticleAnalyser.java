@@ -4,11 +4,15 @@ import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventExtractor;
 import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.mentions.ReferenceChronology;
+import io.tarikh.temporal.ReferenceEventIndex;
+import io.tarikh.temporal.ReferenceMentions;
 import io.tarikh.temporal.Resolution;
+import io.tarikh.temporal.Tagging;
 import io.tarikh.temporal.TemporalEngine;
 import io.tarikh.text.ArticleCleaner;
 import io.tarikh.text.BoilerplateRules;
+import io.tarikh.text.Document;
 import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.ReferenceLinker;
 import io.tarikh.timeline.SameEvent;
@@ -16,8 +20,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The whole pure pipeline in one place: clean, resolve dates (inferring the publication date when
- * not given), extract, link to reference events, keep what is worth serving, group by event.
+ * The whole pure pipeline in one place: clean, analyse the text once ({@link Document}), tag its
+ * dates once, find the reference events it mentions, decide the anchor (inferring the publication
+ * date when not given), resolve, extract, link to reference events, keep what is worth serving,
+ * group by event.
  * Plain Java: production (IngestService), the tests and the benchmark run this same object, so
  * what a test measures is what ingest stores.
  */
@@ -29,14 +35,16 @@ public final class ArticleAnalyser {
 
     private final ArticleCleaner cleaner;
     private final TemporalEngine temporal;
+    private final ReferenceEventIndex references;
     private final EventExtractor extractor;
     private final ReferenceLinker linker;
     private final ArticleMentions mentions;
 
-    public ArticleAnalyser(ArticleCleaner cleaner, TemporalEngine temporal, EventExtractor extractor, ReferenceLinker linker,
-            ArticleMentions mentions) {
+    public ArticleAnalyser(ArticleCleaner cleaner, TemporalEngine temporal, ReferenceEventIndex references, EventExtractor extractor,
+            ReferenceLinker linker, ArticleMentions mentions) {
         this.cleaner = cleaner;
         this.temporal = temporal;
+        this.references = references;
         this.extractor = extractor;
         this.linker = linker;
         this.mentions = mentions;
@@ -49,8 +57,8 @@ public final class ArticleAnalyser {
 
     public static ArticleAnalyser create(KnowledgeBase knowledge, int maxEvents, int maxQuotes) {
         ReferenceChronology chronology = new ReferenceChronology(knowledge);
-        return new ArticleAnalyser(new ArticleCleaner(BoilerplateRules.loadDefault()), TemporalEngine.create(chronology),
-                new EventExtractor(knowledge, chronology::named, TriggerIndex.from(knowledge.triggers())),
+        return new ArticleAnalyser(new ArticleCleaner(BoilerplateRules.loadDefault()), TemporalEngine.create(chronology), chronology,
+                new EventExtractor(knowledge, TriggerIndex.from(knowledge.triggers())),
                 new ReferenceLinker(knowledge), new ArticleMentions(new SameEvent(knowledge), maxEvents, maxQuotes));
     }
 
@@ -64,13 +72,28 @@ public final class ArticleAnalyser {
     }
 
     public Analysis analyse(ArticleCleaner.Cleaned cleaned, LocalDate publishedAt) {
-        Resolution resolution = temporal.resolve(cleaned.text(), publishedAt);
+        Document doc = Document.of(cleaned.text());
+        Tagging tagging = temporal.tag(doc);
+        ReferenceMentions named = references.find(doc, tagging);
+        Resolution resolution = temporal.resolve(tagging, named.forInference(), publishedAt);
         LocalDate published = resolution.anchor().date();
-        List<Candidate> candidates = extractor.extract(cleaned.text(), resolution.expressions(), published).stream()
+        List<Candidate> candidates = extractor.extract(doc, resolution.expressions(), named.forExtraction(), published).stream()
                 .map(c -> linker.link(c, published))
                 .filter(ArticleAnalyser::worthServing)
                 .toList();
         return new Analysis(cleaned, resolution, candidates, mentions.group(candidates));
+    }
+
+    /**
+     * The extraction stage alone, as {@link #analyse} runs it (on a text that needs no cleaning),
+     * before linking and filtering: for tests that look at what the extractor makes of a sentence.
+     */
+    public List<Candidate> extracted(String text, LocalDate published) {
+        Document doc = Document.of(text);
+        Tagging tagging = temporal.tag(doc);
+        ReferenceMentions named = references.find(doc, tagging);
+        Resolution resolution = temporal.resolve(tagging, named.forInference(), published);
+        return extractor.extract(doc, resolution.expressions(), named.forExtraction(), resolution.anchor().date());
     }
 
     /** What happened needs a date of its own or a reference event; who spoke needs only a speaker. */

@@ -1,6 +1,7 @@
 package io.tarikh.temporal;
 
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Document;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -20,7 +21,7 @@ final class AnchorInference {
     /** A span's meaning against a candidate anchor (the engine's resolver, tense included). */
     @FunctionalInterface
     interface Meaning {
-        Resolver.Resolved of(String normalised, Tagger.Span span, LocalDate anchor);
+        Resolver.Resolved of(Tagger.Span span, LocalDate anchor);
     }
 
     /** A reference event and a temporal expression in the same sentence belong together within this distance. */
@@ -29,41 +30,34 @@ final class AnchorInference {
     private static final int CAMPAIGN_DAYS = 14;
     /** An Arabic plural ("أيام", "أسابيع") counts three or more. */
     private static final int PLURAL_AT_LEAST = 3;
+    /** How far around a mention a future marker still puts it ahead ("الجولة المقبلة من محادثات أستانا"). */
+    private static final int MENTION_TENSE_REACH = 30;
     private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P(\\d+|X)([DWMY])");
     private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("\\s*(من|على)?\\s*");
     /** How far before a written date a future marker ("من المقرر أن تعلن ... يوم 15/5/2018") still governs it. */
     private static final int FUTURE_CLAUSE_REACH = 50;
-    /** Words may carry a conjunction or preposition written attached ("وسيعقد", "فالمقبل"). */
-    private static final String ATTACHED = "(?:[وف]?(?:ال|[لب])?)?";
-
-    private final ReferenceEventIndex references;
     private final Lexicon lexicon;
+    private final Tense tense;
 
-    AnchorInference(ReferenceEventIndex references, Lexicon lexicon) {
-        this.references = references;
+    AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
-        this.futureMarker = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])" + ATTACHED + "(?:"
-                + lexicon.forms("futureMarkers").stream().sorted(Comparator.comparingInt(String::length).reversed())
-                        .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"))
-                + ")(?![\\p{L}\\p{M}])");
+        this.tense = tense;
     }
 
-    /** A future marker written as a word of its own: "لن" is not one inside "للنظام". */
-    private final java.util.regex.Pattern futureMarker;
-
-    Anchor infer(String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning) {
+    /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
+    Anchor infer(Document doc, List<Tagger.Span> spans, List<ReferenceMention> mentions, Meaning meaning) {
         AnchorEvidence ev = new AnchorEvidence(lexicon);
-        weekdays(spans, folded, text, ev);
-        months(spans, folded, text, ev);
-        explicitDates(spans, folded, text, meaning, ev);
-        for (ReferenceMention m : references.find(text)) {
-            mention(m, text, folded, spans, meaning, ev);
+        weekdays(spans, doc, ev);
+        months(spans, doc, ev);
+        explicitDates(doc, spans, meaning, ev);
+        for (ReferenceMention m : mentions) {
+            mention(m, doc, spans, meaning, ev);
         }
         return ev.decide();
     }
 
     /** "أمس الاثنين" makes the anchor a Tuesday; several such phrases vote. */
-    private void weekdays(List<Tagger.Span> spans, NormalizedText folded, String text, AnchorEvidence ev) {
+    private void weekdays(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
             if (s.rule().kind() == RuleBook.Kind.DEICTIC && s.group("wd") != null) {
                 int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
@@ -71,7 +65,7 @@ final class AnchorInference {
                 DayOfWeek anchorDay = named.minus(offset);
                 ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
                 ev.namedWeekdays.putIfAbsent(named, offset);
-                ev.lines.add("'" + quote(text, folded, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
+                ev.lines.add("'" + quote(doc, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
             }
         }
     }
@@ -80,7 +74,7 @@ final class AnchorInference {
      * "حزيران الجاري" puts the publication in June; "أيار الماضي" / "تموز المقبل" put it in
      * another month (the text would say الجاري otherwise). Only month names without a year.
      */
-    private void months(List<Tagger.Span> spans, NormalizedText folded, String text, AnchorEvidence ev) {
+    private void months(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
             if (s.rule().kind() != RuleBook.Kind.CALENDAR || s.group("m") == null || s.group("y") != null || s.group("rel") == null) {
                 continue;
@@ -89,30 +83,29 @@ final class AnchorInference {
             String rel = lexicon.direction(s.group("rel"));
             String name = lexicon.monthEn(month.getValue());
             if ("current".equals(rel) || "this".equals(rel)) {
-                ev.monthIs(month, "'" + quote(text, folded, s) + "' ⇒ published in " + name);
+                ev.monthIs(month, "'" + quote(doc, s) + "' ⇒ published in " + name);
             } else {
-                ev.monthIsNot(month, "'" + quote(text, folded, s) + "' ⇒ published in a month other than " + name);
+                ev.monthIsNot(month, "'" + quote(doc, s) + "' ⇒ published in a month other than " + name);
             }
         }
     }
 
     /** A fully written date is in the past of the text (a lower bound), or, in a future clause, ahead of it. */
-    private void explicitDates(List<Tagger.Span> spans, NormalizedText folded, String text, Meaning meaning, AnchorEvidence ev) {
+    private void explicitDates(Document doc, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
-            Resolver.Resolved absolute = meaning.of(folded.text(), s, null);
+            Resolver.Resolved absolute = meaning.of(s, null);
             if (absolute == null || absolute.date().start() == null || absolute.type() == TimexType.DURATION) {
                 continue;
             }
-            if (absolute.date().precision() == Precision.DAY && stated(s, absolute.date().start(), text, folded, ev)) {
+            if (absolute.date().precision() == Precision.DAY && stated(s, absolute.date().start(), doc, ev)) {
                 continue;
             }
-            Resolver.Resolved far = meaning.of(folded.text(), s, absolute.date().start().plusYears(5));
-            boolean futureClause = far != null && far.date().start() != null && "FUTURE".equals(tense(folded.text(), s, meaning, absolute))
-                    || futureMarkerBefore(folded.text(), s.nStart());
+            // Only a date the text writes in full gets here; it is ahead when its clause says so before it.
+            boolean futureClause = tense.futureMarked(doc, s.nStart(), s.nStart(), FUTURE_CLAUSE_REACH, 0, Tense.Scope.CLAUSE);
             if (futureClause) {
-                ev.upper(absolute.date().start().minusDays(1), "'" + quote(text, folded, s) + "' is ahead ⇒ published before " + absolute.date().start());
+                ev.upper(absolute.date().start().minusDays(1), "'" + quote(doc, s) + "' is ahead ⇒ published before " + absolute.date().start());
             } else if (absolute.date().precision() == Precision.DAY) {
-                ev.lower(absolute.date().end(), false, "'" + quote(text, folded, s) + "' ⇒ published on or after " + absolute.date().end());
+                ev.lower(absolute.date().end(), false, "'" + quote(doc, s) + "' ⇒ published on or after " + absolute.date().end());
             }
         }
     }
@@ -121,11 +114,11 @@ final class AnchorInference {
      * A written date that says which day the text is written on: "اليوم الخميس 30 رمضان 1439هـ", or
      * "الثلاثاء 2 أفريل 2019" in a text that calls Tuesday "أمس". It pins the day.
      */
-    private boolean stated(Tagger.Span s, LocalDate date, String text, NormalizedText folded, AnchorEvidence ev) {
-        String dx = s.group("dx") != null ? s.group("dx") : leadingWord(folded.text(), s);
+    private boolean stated(Tagger.Span s, LocalDate date, Document doc, AnchorEvidence ev) {
+        String dx = s.group("dx") != null ? s.group("dx") : leadingWord(doc.folded(), s);
         if (dx != null && lexicon.value("deictic", dx) != null) {
             int offset = Integer.parseInt(lexicon.value("deictic", dx));
-            ev.statedPin(date.minusDays(offset), "'" + quote(text, folded, s) + "' writes out the day it calls '" + dx + "' ⇒ " + date.minusDays(offset));
+            ev.statedPin(date.minusDays(offset), "'" + quote(doc, s) + "' writes out the day it calls '" + dx + "' ⇒ " + date.minusDays(offset));
             return true;
         }
         String wd = s.group("wd");
@@ -138,7 +131,7 @@ final class AnchorInference {
             return false;
         }
         LocalDate anchor = date.minusDays(offset);
-        ev.statedPin(anchor, "'" + quote(text, folded, s) + "' is the " + lexicon.weekdayEn(named.getValue())
+        ev.statedPin(anchor, "'" + quote(doc, s) + "' is the " + lexicon.weekdayEn(named.getValue())
                 + " the text names with a deictic word ⇒ " + anchor);
         return true;
     }
@@ -151,36 +144,23 @@ final class AnchorInference {
         return word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) && !word.startsWith("ال") ? word.substring(1) : word;
     }
 
-    /** A future marker earlier in the same clause: "ومن المقرر أن تعلن المفوضية النتائج يوم 15/5/2018". */
-    private boolean futureMarkerBefore(String normalised, int at) {
-        int from = at;
-        while (from > 0 && at - from < FUTURE_CLAUSE_REACH && ".!?؟\n،,".indexOf(normalised.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return futureMarker.matcher(normalised.substring(from, at)).find();
-    }
-
-    /** The tense the engine gave the span: a bare date resolved forwards from a date before it is FUTURE. */
-    private static String tense(String normalised, Tagger.Span s, Meaning meaning, Resolver.Resolved absolute) {
-        Resolver.Resolved before = meaning.of(normalised, s, absolute.date().start().minusDays(1));
-        return before != null && before.explanation().contains("future") ? "FUTURE" : "PAST";
-    }
-
-    private void mention(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev) {
+    private void mention(ReferenceMention m, Document doc, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev) {
+        String text = doc.text();
+        NormalizedText folded = doc.normalized();
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
         Optional<Tagger.Span> countedFrom = offsetFrom(m, text, folded, spans);
-        Optional<Period> elapsed = countedFrom.map(s -> meaning.of(folded.text(), s, m.lastDay())).flatMap(AnchorInference::period);
+        Optional<Period> elapsed = countedFrom.map(s -> meaning.of(s, m.lastDay())).flatMap(AnchorInference::period);
         if (elapsed.isPresent()) {
             // "بعد أيام من إسقاط ..." dates what is reported to days after the event; the report is no earlier.
             LocalDate from = m.lastDay().plus(elapsed.get());
-            ev.lower(from, true, "'" + quote(text, folded, countedFrom.get()) + "' " + what + " ⇒ published on or after " + from);
+            ev.lower(from, true, "'" + quote(doc, countedFrom.get()) + "' " + what + " ⇒ published on or after " + from);
             return;
         }
-        Optional<Tagger.Span> attached = nearestInSentence(m, text, folded, spans);
+        Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);
         if (attached.isPresent()) {
             Tagger.Span s = attached.get();
-            String expr = quote(text, folded, s);
+            String expr = quote(doc, s);
             String rel = lexicon.direction(s.group("rel"));
             switch (s.rule().kind()) {
                 case DEICTIC -> {
@@ -223,8 +203,12 @@ final class AnchorInference {
                 }
             }
         }
-        if (futureMarkedNear(folded, m)) {
+        if (tense.futureMarked(doc, doc.foldedIndex(m.start()), doc.foldedIndex(m.end()), MENTION_TENSE_REACH, MENTION_TENSE_REACH,
+                Tense.Scope.SENTENCE)) {
             ev.upper(m.firstDay().minusDays(1), what + " is still ahead ⇒ published before " + m.firstDay());
+        } else if (tense.pastPerfectBefore(doc, doc.foldedIndex(m.start()))) {
+            // Background ("وكانت أنقرة قد أعلنت بدء عملية ..."): it had happened, or begun; nothing says it is recent or over.
+            ev.lower(m.firstDay().plusDays(1), false, what + " is background (past perfect) ⇒ published after " + m.firstDay());
         } else {
             reportedAsPast(m, what, ev);
         }
@@ -271,27 +255,13 @@ final class AnchorInference {
         });
     }
 
-    private boolean futureMarkedNear(NormalizedText folded, ReferenceMention m) {
-        String window = folded.text().substring(Math.max(0, normalisedIndex(folded, m.start()) - 30),
-                Math.min(folded.text().length(), normalisedIndex(folded, m.end()) + 30));
-        return futureMarker.matcher(window).find();
-    }
-
-    private static int normalisedIndex(NormalizedText folded, int original) {
-        int[] origin = folded.origin();
-        for (int i = 0; i < origin.length; i++) {
-            if (origin[i] >= original) {
-                return i;
-            }
-        }
-        return folded.text().length();
-    }
-
-    private static Optional<Tagger.Span> nearestInSentence(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans) {
+    private static Optional<Tagger.Span> nearestInSentence(ReferenceMention m, Document doc, List<Tagger.Span> spans) {
+        NormalizedText folded = doc.normalized();
         return spans.stream()
                 .filter(s -> s.rule().kind() != RuleBook.Kind.VAGUE && s.rule().kind() != RuleBook.Kind.DURATION)
                 .filter(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd())) <= ATTACH_DISTANCE)
-                .filter(s -> sameSentence(text, m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd())))
+                .filter(s -> doc.inOneSentence(Math.min(m.start(), folded.originalStart(s.nStart())),
+                        Math.max(m.end(), folded.originalEnd(s.nEnd()))))
                 .min(Comparator.comparingInt(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()))));
     }
 
@@ -299,19 +269,7 @@ final class AnchorInference {
         return end <= m.start() ? m.start() - end : start >= m.end() ? start - m.end() : 0;
     }
 
-    private static boolean sameSentence(String text, ReferenceMention m, int start, int end) {
-        int from = Math.min(m.start(), start);
-        int to = Math.max(m.end(), end);
-        for (int i = from; i < to; i++) {
-            if (".!?؟\n".indexOf(text.charAt(i)) >= 0 && !(i > 0 && i + 1 < text.length()
-                    && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String quote(String text, NormalizedText folded, Tagger.Span s) {
-        return text.substring(folded.originalStart(s.nStart()), TemporalEngine.originalEnd(text, folded, s.nEnd()));
+    private static String quote(Document doc, Tagger.Span s) {
+        return doc.text().substring(doc.originalStart(s.nStart()), doc.originalEndWithMarks(s.nEnd()));
     }
 }

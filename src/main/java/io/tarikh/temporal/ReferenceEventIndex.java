@@ -1,18 +1,18 @@
 package io.tarikh.temporal;
 
-import java.util.List;
+import io.tarikh.text.Document;
 
 /**
- * Read-only view of a dated reference chronology (implemented in {@code knowledge}), so that
- * anchor inference can use mentions of well-known events without depending on how they are stored.
+ * Read-only view of a dated reference chronology (implemented in {@code mentions}), so that anchor
+ * inference can use mentions of well-known events without depending on how they are found.
  */
 public interface ReferenceEventIndex {
 
-    /** Mentions of reference events in {@code text}, with exact offsets into {@code text}, in text order. */
-    List<ReferenceMention> find(String text);
+    /** The mentions of reference events in {@code doc}; {@code dates} are its written dates, already tagged. */
+    ReferenceMentions find(Document doc, WrittenDates dates);
 
     /** An index that knows no events. */
     static ReferenceEventIndex empty() {
-        return text -> List.of();
+        return (doc, dates) -> ReferenceMentions.NONE;
     }
 }

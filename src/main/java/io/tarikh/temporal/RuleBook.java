@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ final class RuleBook {
     }
 
     /** A word start: nothing alphanumeric before, or one proclitic letter that itself starts a word. */
-    private static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفبلك]))";
+    private static final String WORD_START = "(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[" + Clitics.NOMINAL + "]))";
     private static final String WORD_END = "(?![\\p{L}\\p{N}])";
     private static final Pattern PLACEHOLDER = Pattern.compile("(?<![pP])\\{([A-Za-z]\\w*)(?::(\\w+))?}");
 

@@ -1,7 +1,7 @@
 package io.tarikh.temporal;
 
 import io.tarikh.text.ArabicNormalizer;
-import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Clitics;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +31,7 @@ final class Tagger {
     }
 
     /** Proclitics that may be written attached to a temporal phrase ("وأمس", "فيوم", "بعام"). */
-    private static final String PROCLITICS = "وفبلك";
+    private static final String PROCLITICS = Clitics.NOMINAL;
     private static final int GATE_CACHE_LIMIT = 200_000;
 
     private final RuleBook rules;
@@ -41,10 +41,6 @@ final class Tagger {
     Tagger(RuleBook rules, Lexicon lexicon) {
         this.rules = rules;
         this.lexicon = lexicon;
-    }
-
-    static NormalizedText normalize(String text) {
-        return ArabicNormalizer.normalizeWithOffsets(text);
     }
 
     /**

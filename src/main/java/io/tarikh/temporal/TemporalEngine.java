@@ -1,90 +1,102 @@
 package io.tarikh.temporal;
 
-import io.tarikh.text.ArabicNormalizer;
-import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Document;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * The temporal engine: tags the date expressions of an Arabic text, decides the anchor (given,
- * or inferred from the text) and resolves every expression against it. Immutable and thread-safe;
- * rules and lexicons are read once, by {@link #create}.
+ * The temporal engine: tags the date expressions of an Arabic text once ({@link #tag}), decides the
+ * anchor (given, or inferred from the text and the reference events it mentions) and resolves every
+ * expression against it. Immutable and thread-safe; rules and lexicons are read once, by {@link #create}.
  */
 public final class TemporalEngine {
 
-    /** How far around an expression a future marker (سوف، المقرر...) still sets the tense, in characters. */
+    /** How far around an expression a future marker (سوف، المقرر...) still sets its tense, in characters. */
     private static final int TENSE_BEFORE = 50;
     private static final int TENSE_AFTER = 15;
 
     private final Tagger tagger;
     private final Resolver resolver;
     private final AnchorInference inference;
-    private final Pattern futureMarkers;
+    private final Tense tense;
+    private final ReferenceEventIndex references;
 
     private TemporalEngine(Lexicon lexicon, ReferenceEventIndex references) {
         this.tagger = new Tagger(RuleBook.load(lexicon), lexicon);
         this.resolver = new Resolver(lexicon);
-        this.inference = new AnchorInference(references, lexicon);
-        // A listed marker, or any verb with the future prefix س ("سيقدم", "ستعمل", "سنواصل") that is not one of the
-        // common words that merely begin with those letters ("سيطرت", "سياسة", "سنوات").
-        this.futureMarkers = Pattern.compile("(?<![\\p{L}\\p{N}])[وف]?(?:"
-                + lexicon.forms("futureMarkers").stream().map(Pattern::quote).collect(Collectors.joining("|"))
-                + "|(?=س[يتن])" + lexicon.forms("notFutureVerbs").stream().map(Pattern::quote).collect(Collectors.joining("|", "(?!", ")"))
-                + "س[يتن]\\p{L}{3,})(?![\\p{L}\\p{N}])");
+        this.tense = Tense.shipped();
+        this.inference = new AnchorInference(lexicon, tense);
+        this.references = references;
     }
 
+    /** An engine whose one-call {@link #resolve(Document, LocalDate)} finds reference events with {@code references}. */
     public static TemporalEngine create(ReferenceEventIndex references) {
         return new TemporalEngine(Lexicon.get(), references);
     }
 
-    /** Resolves against {@code provided} when given, else against the anchor inferred from the text. */
+    /** The temporal phrases of a document, tagged once for every later stage. */
+    public Tagging tag(Document doc) {
+        return new Tagging(doc, tagger.tag(doc.folded()), this);
+    }
+
+    /**
+     * Resolves a tagged document against {@code provided} when given, else against the anchor inferred
+     * from its phrases and the reference events it mentions (as {@link ReferenceMentions#forInference}).
+     */
+    public Resolution resolve(Tagging tagging, List<ReferenceMention> mentions, LocalDate provided) {
+        Document doc = tagging.document();
+        Anchor anchor = provided != null ? Anchor.provided(provided)
+                : inference.infer(doc, tagging.spans(), mentions, (s, candidate) -> meaning(doc, s, candidate));
+        return new Resolution(anchor, expressions(doc, tagging.spans(), anchor.date()));
+    }
+
+    /** Tags, finds the mentions it needs and resolves in one call (the resolve endpoint, tests). */
+    public Resolution resolve(Document doc, LocalDate provided) {
+        Tagging tagging = tag(doc);
+        List<ReferenceMention> mentions = provided != null ? List.of() : references.find(doc, tagging).forInference();
+        return resolve(tagging, mentions, provided);
+    }
+
     public Resolution resolve(String text, LocalDate provided) {
-        NormalizedText folded = Tagger.normalize(text);
-        List<Tagger.Span> spans = tagger.tag(folded.text());
-        Anchor anchor = provided != null ? Anchor.provided(provided) : inference.infer(text, folded, spans, this::meaning);
-        return new Resolution(anchor, expressions(text, folded, spans, anchor.date()));
+        return resolve(Document.of(text), provided);
     }
 
     /** The expressions of {@code text} resolved against a known anchor. */
     public List<TemporalExpression> resolveAgainst(String text, LocalDate anchor) {
-        NormalizedText folded = Tagger.normalize(text);
-        return expressions(text, folded, tagger.tag(folded.text()), anchor);
+        Document doc = Document.of(text);
+        return expressions(doc, tagger.tag(doc.folded()), anchor);
     }
 
-    private List<TemporalExpression> expressions(String text, NormalizedText folded, List<Tagger.Span> spans, LocalDate anchor) {
+    private List<TemporalExpression> expressions(Document doc, List<Tagger.Span> spans, LocalDate anchor) {
         List<TemporalExpression> out = new ArrayList<>(spans.size());
         LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي"
         for (Tagger.Span s : spans) {
             Resolver.Resolved r = s.rule().kind() == RuleBook.Kind.NEXT_DAY
                     ? (lastDay == null ? null : nextDay(s, lastDay))
-                    : meaning(folded.text(), s, anchor);
+                    : meaning(doc, s, anchor);
             if (r == null) {
                 continue;
             }
             if (r.date().start() != null && r.date().start().equals(r.date().end()) && r.date().precision() == Precision.DAY) {
                 lastDay = r.date().start();
             }
-            int start = folded.originalStart(s.nStart());
-            int end = originalEnd(text, folded, s.nEnd());
-            out.add(new TemporalExpression(text.substring(start, end), start, end, r.type(), r.date(), s.rule().id(), r.explanation()));
+            out.add(expression(doc, s, r));
         }
         return out;
     }
 
-    /**
-     * The original end of a match: the normaliser drops diacritics and tatweel, so the folded match
-     * stops before the last word's final marks ("غداً", "هـ"); they belong to the word.
-     */
-    static int originalEnd(String text, NormalizedText folded, int nEnd) {
-        int end = folded.originalEnd(nEnd);
-        while (end > 0 && end < text.length() && ArabicNormalizer.isMark(text.charAt(end))) {
-            end++;
-        }
-        return end;
+    /** One span as an expression against {@code anchor}, or null when it is no date there. */
+    TemporalExpression expression(Document doc, Tagger.Span s, LocalDate anchor) {
+        Resolver.Resolved r = meaning(doc, s, anchor);
+        return r == null ? null : expression(doc, s, r);
+    }
+
+    private static TemporalExpression expression(Document doc, Tagger.Span s, Resolver.Resolved r) {
+        int start = doc.originalStart(s.nStart());
+        int end = doc.originalEndWithMarks(s.nEnd());
+        return new TemporalExpression(doc.text().substring(start, end), start, end, r.type(), r.date(), s.rule().id(), r.explanation());
     }
 
     /**
@@ -93,9 +105,9 @@ public final class TemporalEngine {
      * (a day after LocalDate.MAX, a Hijri year outside the Umm al-Qura tables): an anchor at the
      * edge of time must not make a whole text fail.
      */
-    Resolver.Resolved meaning(String normalised, Tagger.Span s, LocalDate anchor) {
+    private Resolver.Resolved meaning(Document doc, Tagger.Span s, LocalDate anchor) {
         try {
-            return resolver.resolve(s, anchor, futureContext(normalised, s));
+            return resolver.resolve(s, anchor, tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER, Tense.Scope.SENTENCE));
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }
@@ -107,29 +119,5 @@ public final class TemporalEngine {
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }
-    }
-
-    private boolean futureContext(String normalised, Tagger.Span s) {
-        int from = Math.max(clauseStart(normalised, s.nStart()), s.nStart() - TENSE_BEFORE);
-        int to = Math.min(clauseEnd(normalised, s.nEnd()), s.nEnd() + TENSE_AFTER);
-        return futureMarkers.matcher(normalised).region(from, to).find();
-    }
-
-    private static int clauseStart(String text, int from) {
-        for (int i = from - 1; i >= 0; i--) {
-            if (".!?؟\n".indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static int clauseEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (".!?؟\n".indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
     }
 }

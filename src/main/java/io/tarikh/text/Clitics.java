@@ -10,6 +10,10 @@ import java.util.List;
  */
 public final class Clitics {
 
+    /** و ف: the conjunctions, the only clitics before a verb, a negator or a marker word ("ولم", "فسيعقد"). */
+    public static final String CONJUNCTIONS = "وف";
+    /** ب ل: the prepositions written attached ("بالمقرر", "للرقة"). */
+    public static final String PREPOSITIONS = "بل";
     /** و ف ب ل ك: before names and nouns. */
     public static final String NOMINAL = "وفبلك";
     /** The same and the future prefix س, before verbs and trigger words. */
@@ -33,6 +37,11 @@ public final class Clitics {
             out.add(new Reading(word.substring(k), k));
         }
         return out;
+    }
+
+    /** The word without a leading conjunction (و، ف) when at least {@code minRest} letters remain, else the word. */
+    public static String withoutConjunction(String word, int minRest) {
+        return word.length() > minRest && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
     }
 
     /** Whether {@code prefix} is nothing but up to two clitics of {@code clitics}. */

@@ -36,6 +36,11 @@ public final class SentenceSplitter {
         return sentences;
     }
 
+    /** Whether {@code c} can end a sentence (a full stop between digits aside, see {@link #split}). */
+    public static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n';
+    }
+
     private static boolean isTerminal(String text, int i) {
         char c = text.charAt(i);
         if (c == '!' || c == '?' || c == '؟') {

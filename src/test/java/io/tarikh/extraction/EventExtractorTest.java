@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
-import io.tarikh.temporal.TemporalEngine;
+import io.tarikh.pipeline.ArticleAnalyser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,11 @@ import org.junit.jupiter.api.Test;
 class EventExtractorTest {
 
     private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
-    private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
-    private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY::named, TriggerIndex.from(KB.triggers()));
+    /** The extraction stage as the production analyser wires it. */
+    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.create(KB, ArticleAnalyser.DEFAULT_MAX_EVENTS, ArticleAnalyser.DEFAULT_MAX_QUOTES);
 
     private static List<Candidate> extract(String text, LocalDate published) {
-        return EXTRACTOR.extract(text, TEMPORAL.resolveAgainst(text, published), published);
+        return ANALYSER.extracted(text, published);
     }
 
     private static Candidate only(List<Candidate> found, EventType type) {
@@ -95,7 +93,7 @@ class EventExtractorTest {
     @Test
     void withoutAPublicationDateAnUndatedStatementStaysUndated() {
         String text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
-        List<Candidate> found = EXTRACTOR.extract(text, TEMPORAL.resolve(text, null).expressions(), null);
+        List<Candidate> found = ANALYSER.extracted(text, null);
         assertNull(only(found, EventType.STATEMENT).date());
     }
 

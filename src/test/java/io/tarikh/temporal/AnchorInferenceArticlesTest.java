@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.mentions.ReferenceChronology;
 import io.tarikh.text.ArticleCleaner;
 import io.tarikh.text.BoilerplateRules;
 import java.io.IOException;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tarikh.text.Document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,8 @@ class AnchorInferenceTest {
                 "عملية درع الربيع", new LocalDate[] {LocalDate.of(2020, 2, 27), LocalDate.of(2020, 4, 30)});
 
         @Override
-        public List<ReferenceMention> find(String text) {
+        public ReferenceMentions find(Document doc, WrittenDates dates) {
+            String text = doc.text();
             List<ReferenceMention> out = new ArrayList<>();
             events.forEach((name, days) -> {
                 int at = text.indexOf(name);
@@ -29,7 +31,7 @@ class AnchorInferenceTest {
                     out.add(new ReferenceMention("ev-" + days[0], name, at, at + name.length(), days[0], days[1]));
                 }
             });
-            return out;
+            return new ReferenceMentions(out, out);
         }
     }
 

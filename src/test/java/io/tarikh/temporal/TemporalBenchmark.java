@@ -6,7 +6,7 @@ package io.tarikh.temporal;
 // Scores are articles per second (one operation = tag + resolve one seed article of ~4-5 KB).
 
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
+import io.tarikh.mentions.ReferenceChronology;
 import io.tarikh.pipeline.Analysis;
 import io.tarikh.pipeline.ArticleAnalyser;
 import java.io.IOException;

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.DateBasis;
-import io.tarikh.extraction.EventExtractor;
 import io.tarikh.extraction.EventType;
-import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.knowledge.ReferenceChronology;
-import io.tarikh.temporal.TemporalEngine;
+import io.tarikh.pipeline.ArticleAnalyser;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -18,13 +15,12 @@ import org.junit.jupiter.api.Test;
 class ReferenceLinkerTest {
 
     private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
-    private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KB);
-    private static final TemporalEngine TEMPORAL = TemporalEngine.create(CHRONOLOGY);
-    private static final EventExtractor EXTRACTOR = new EventExtractor(KB, CHRONOLOGY::named, TriggerIndex.from(KB.triggers()));
+    /** The extraction stage as the production analyser wires it. */
+    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.create(KB, ArticleAnalyser.DEFAULT_MAX_EVENTS, ArticleAnalyser.DEFAULT_MAX_QUOTES);
     private static final ReferenceLinker LINKER = new ReferenceLinker(KB);
 
     private static Candidate firstOfType(String text, LocalDate published, EventType type) {
-        return EXTRACTOR.extract(text, TEMPORAL.resolveAgainst(text, published), published).stream()
+        return ANALYSER.extracted(text, published).stream()
                 .filter(c -> c.type() == type).map(c -> LINKER.link(c, published)).findFirst().orElseThrow();
     }
 

@@ -1,9 +1,14 @@
-package io.tarikh.knowledge;
+package io.tarikh.mentions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.temporal.ReferenceEventIndex;
 import io.tarikh.temporal.ReferenceMention;
+import io.tarikh.temporal.ReferenceMentions;
+import io.tarikh.temporal.TemporalEngine;
+import io.tarikh.text.Document;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,9 +17,16 @@ import org.junit.jupiter.api.Test;
 class ReferenceChronologyTest {
 
     private static final ReferenceChronology CHRONOLOGY = new ReferenceChronology(KnowledgeBase.loadDefault());
+    private static final TemporalEngine TEMPORAL = TemporalEngine.create(ReferenceEventIndex.empty());
+
+    /** Both readings of one pass over the text, its dates tagged once as in the pipeline. */
+    private static ReferenceMentions mentions(String text) {
+        Document doc = Document.of(text);
+        return CHRONOLOGY.find(doc, TEMPORAL.tag(doc));
+    }
 
     private static List<String> ids(String text) {
-        return CHRONOLOGY.find(text).stream().map(ReferenceMention::eventId).toList();
+        return mentions(text).forInference().stream().map(ReferenceMention::eventId).toList();
     }
 
     @Test
@@ -27,7 +39,7 @@ class ReferenceChronologyTest {
     @Test
     void roundsByOrdinal() {
         String text = "وانطلقت أمس الاثنين الجولة السابعة من مفاوضات جنيف بين الطرفين";
-        List<ReferenceMention> found = CHRONOLOGY.find(text);
+        List<ReferenceMention> found = mentions(text).forInference();
         assertEquals(1, found.size());
         assertEquals("geneva-7", found.get(0).eventId());
         assertEquals("الجولة السابعة من مفاوضات جنيف", text.substring(found.get(0).start(), found.get(0).end()));
@@ -43,7 +55,7 @@ class ReferenceChronologyTest {
     @Test
     void documentsCitedByTheirDate() {
         String text = "على أساس ضمان التنفيذ الكامل لمذكرة 4 أيار/مايو 2017 ومذكرة 17 أيلول/سبتمبر 2018.";
-        List<ReferenceMention> found = CHRONOLOGY.find(text);
+        List<ReferenceMention> found = mentions(text).forInference();
         assertEquals(2, found.size(), found::toString);
         assertEquals("astana-4", found.get(0).eventId());
         assertEquals("مذكرة 4 أيار/مايو 2017", text.substring(found.get(0).start(), found.get(0).end()));

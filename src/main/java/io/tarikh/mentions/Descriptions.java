@@ -1,9 +1,12 @@
-package io.tarikh.knowledge;
+package io.tarikh.mentions;
 
-import io.tarikh.knowledge.Words.Word;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.Match;
+import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
-import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Document;
+import io.tarikh.text.Document.Word;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,30 +42,24 @@ final class Descriptions {
                 .forEach(stem -> stemsByStart.computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>()).add(stem));
     }
 
-    List<Match<ReferenceEvent>> find(Gazetteer.Prepared text, List<Sentence> sentences) {
+    List<Match<ReferenceEvent>> find(Document doc) {
         List<Match<ReferenceEvent>> found = new ArrayList<>();
         if (descriptions.isEmpty()) {
             return found;
         }
-        NormalizedText folded = text.folded();
-        int w = 0;
-        for (Sentence s : sentences) {
-            List<Word> words = new ArrayList<>();
-            for (; w < text.words().size() && folded.originalStart(text.words().get(w).start()) < s.end(); w++) {
-                words.add(text.words().get(w));
-            }
-            Map<String, Word> stems = stemsIn(words);
+        for (Sentence s : doc.sentences()) {
+            Map<String, Word> stems = stemsIn(doc.wordsOf(s));
             Participants present = null;
             for (Description d : descriptions) {
                 if (!stems.keySet().containsAll(d.stems())) {
                     continue;
                 }
                 if (present == null) {
-                    present = new Participants(s.text());
+                    present = new Participants(doc, s);
                 }
                 if (present.take(d.event())) {
                     Word first = stems.get(d.stems().get(0));
-                    found.add(new Match<>(d.event(), folded.originalStart(first.start()), folded.originalEnd(first.end())));
+                    found.add(new Match<>(d.event(), doc.originalStart(first.start()), doc.originalEnd(first.end())));
                 }
             }
         }
@@ -104,9 +101,9 @@ final class Descriptions {
         private final Set<String> places;
         private final Set<String> actors;
 
-        Participants(String sentence) {
-            this.places = knowledge.findPlaces(sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
-            this.actors = knowledge.findActors(sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+        Participants(Document doc, Sentence sentence) {
+            this.places = knowledge.findPlaces(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+            this.actors = knowledge.findActors(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
         }
 
         /** One of the event's places finer than a country; for an event with none, one of its actors. */

@@ -1,5 +1,9 @@
-package io.tarikh.knowledge;
+package io.tarikh.mentions;
 
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.ReferenceEvent;
+import io.tarikh.knowledge.ReferenceForms;
+import io.tarikh.knowledge.Series;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

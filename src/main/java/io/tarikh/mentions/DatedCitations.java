@@ -1,8 +1,14 @@
-package io.tarikh.knowledge;
+package io.tarikh.mentions;
 
+import io.tarikh.knowledge.Gazetteer;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.Match;
+import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.temporal.Precision;
 import io.tarikh.temporal.TemporalExpression;
+import io.tarikh.temporal.WrittenDates;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -15,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Events cited by a noun of their type and their day: "مذكرة 4 أيار/مايو 2017" is the memorandum
  * signed that day; "هدنة ... دخلت حيز التنفيذ يوم 27 شباط" is the only truce of the chronology that
- * began on a 27 February. Without a year written, the day of the year must point at one event only.
+ * began on a 27 February. Without a year written, the day of the year may point at several events.
  */
 final class DatedCitations {
 
@@ -26,6 +32,18 @@ final class DatedCitations {
     private static final Pattern WRITTEN_DAY = Pattern.compile("\\d");
 
     private record Noun(String type, String form) {
+    }
+
+    /** A citation from its noun to the end of its date, and every event it fits. */
+    record Citation(List<ReferenceEvent> events, int start, int end) {
+
+        Match<ReferenceEvent> match(int i) {
+            return new Match<>(events.get(i), start, end);
+        }
+
+        List<Match<ReferenceEvent>> matches() {
+            return events.stream().map(e -> new Match<>(e, start, end)).toList();
+        }
     }
 
     private final Gazetteer<Noun> nouns;
@@ -41,18 +59,14 @@ final class DatedCitations {
         this.events = List.copyOf(knowledge.referenceEvents());
     }
 
-    /**
-     * Citations in text order. Without a year, a day of the year may fit several events (two truces
-     * began on a 27 February): with {@code alternatives} all are returned with one span, for a caller
-     * that knows the article's date; without, only citations that fit one event.
-     */
-    List<Match<ReferenceEvent>> find(Gazetteer.Prepared text, List<Sentence> sentences, ReferenceChronology.SentenceDates dates, boolean alternatives) {
-        List<Match<ReferenceEvent>> found = new ArrayList<>();
-        for (Match<Noun> noun : nouns.find(text)) {
-            firstDayAfter(noun, sentences, dates.around(noun.start())).ifPresent(day -> {
+    /** Citations in text order, each with every event it fits (two truces began on a 27 February). */
+    List<Citation> find(Document doc, WrittenDates dates) {
+        List<Citation> found = new ArrayList<>();
+        for (Match<Noun> noun : nouns.find(doc)) {
+            firstDayAfter(noun, doc.sentenceAt(noun.start()), dates.inSentenceOf(noun.start())).ifPresent(day -> {
                 List<ReferenceEvent> cited = cited(noun.item().type(), day);
-                if (cited.size() == 1 || alternatives) {
-                    cited.forEach(e -> found.add(new Match<>(e, noun.start(), day.end())));
+                if (!cited.isEmpty()) {
+                    found.add(new Citation(cited, noun.start(), day.end()));
                 }
             });
         }
@@ -60,8 +74,7 @@ final class DatedCitations {
     }
 
     /** The first date expression after the noun in its sentence, when it is close and names a day. */
-    private static Optional<TemporalExpression> firstDayAfter(Match<Noun> noun, List<Sentence> sentences, List<TemporalExpression> dates) {
-        Sentence sentence = sentences.stream().filter(s -> s.start() <= noun.start() && noun.end() <= s.end()).findFirst().orElse(null);
+    private static Optional<TemporalExpression> firstDayAfter(Match<Noun> noun, Sentence sentence, List<TemporalExpression> dates) {
         if (sentence == null) {
             return Optional.empty();
         }

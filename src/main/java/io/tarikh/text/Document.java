@@ -1,0 +1,226 @@
+package io.tarikh.text;
+
+import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.SentenceSplitter.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A cleaned text analysed once for every stage (CoreNLP's shared annotation): the folded form with
+ * its map back to the original, the words of the folded form, the sentences. Stages read offsets
+ * from here instead of normalising or splitting text themselves; served text is always the original.
+ * Immutable.
+ */
+public final class Document {
+
+    /** Characters that end a clause inside a sentence: "قال الوزير، إن ..." has two. */
+    private static final String CLAUSE_BREAKS = "،,؛;:";
+
+    /** A word of the folded text: a run of letters and digits, lower-cased, with its folded offsets. */
+    public record Word(String text, int start, int end) {
+
+        /** The word and what is left after one and two leading clitics of {@code clitics} ({@link Clitics}). */
+        public List<Clitics.Reading> readings(String clitics) {
+            return Clitics.readings(text, clitics);
+        }
+    }
+
+    private final String text;
+    private final NormalizedText folded;
+    private final List<Word> words;
+    private final List<Sentence> sentences;
+
+    private Document(String text) {
+        this.text = text;
+        this.folded = ArabicNormalizer.normalizeWithOffsets(text);
+        this.words = wordsOf(folded.text());
+        this.sentences = SentenceSplitter.split(text);
+    }
+
+    public static Document of(String text) {
+        return new Document(text);
+    }
+
+    /** The original text: what offsets of matches, sentences and expressions point into. */
+    public String text() {
+        return text;
+    }
+
+    /** The folded text (see {@link ArabicNormalizer}): what rules and lexicons are matched against. */
+    public String folded() {
+        return folded.text();
+    }
+
+    public NormalizedText normalized() {
+        return folded;
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    /** Original index where a folded match starting at {@code foldedStart} begins. */
+    public int originalStart(int foldedStart) {
+        return folded.originalStart(foldedStart);
+    }
+
+    /** Original (exclusive) end of a folded match ending at {@code foldedEnd}. */
+    public int originalEnd(int foldedEnd) {
+        return folded.originalEnd(foldedEnd);
+    }
+
+    /**
+     * The original end of a folded match, with the marks the folding dropped after its last letter
+     * ("غداً", "هـ"): they belong to the word.
+     */
+    public int originalEndWithMarks(int foldedEnd) {
+        int end = originalEnd(foldedEnd);
+        while (end > 0 && end < text.length() && ArabicNormalizer.isMark(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The folded index of the first folded character at or after original index {@code original}. */
+    public int foldedIndex(int original) {
+        int[] origin = folded.origin();
+        int lo = 0;
+        int hi = folded.text().length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (origin[mid] < original) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence holding original index {@code original}, or null between sentences. */
+    public Sentence sentenceAt(int original) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (original < s.start()) {
+                hi = mid - 1;
+            } else if (original >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether [start, end) (original offsets) lies within one sentence. */
+    public boolean inOneSentence(int start, int end) {
+        Sentence s = sentenceAt(start);
+        return s != null && end <= s.end();
+    }
+
+    /** The words whose folded offsets lie in [foldedFrom, foldedTo). */
+    public List<Word> wordsIn(int foldedFrom, int foldedTo) {
+        int from = firstWordAtOrAfter(foldedFrom);
+        int to = from;
+        while (to < words.size() && words.get(to).end() <= foldedTo) {
+            to++;
+        }
+        return words.subList(from, to);
+    }
+
+    /** The words of a sentence. */
+    public List<Word> wordsOf(Sentence s) {
+        return wordsIn(foldedIndex(s.start()), foldedIndex(s.end()));
+    }
+
+    /** The folded text of a sentence and where it starts in the folded text. */
+    public String folded(Sentence s) {
+        return folded.text().substring(foldedIndex(s.start()), foldedIndex(s.end()));
+    }
+
+    private int firstWordAtOrAfter(int foldedIndex) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < foldedIndex) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Whether {@code c} ends a sentence or a clause: the one list of clause boundaries. */
+    public static boolean isClauseBreak(char c) {
+        return CLAUSE_BREAKS.indexOf(c) >= 0 || SentenceSplitter.isSentenceEnd(c);
+    }
+
+    /** Folded start of the clause holding folded index {@code at}: after the last break before it. */
+    public int clauseStart(int at) {
+        String f = folded.text();
+        int i = Math.min(at, f.length());
+        while (i > 0 && !isClauseBreak(f.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Folded end of the clause holding folded index {@code at}: at the first break from it on. */
+    public int clauseEnd(int at) {
+        String f = folded.text();
+        int i = Math.max(0, at);
+        while (i < f.length() && !isClauseBreak(f.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Folded start of the sentence holding the folded character at {@code at}. */
+    public int sentenceStart(int at) {
+        Sentence s = sentenceOfFolded(at);
+        return s == null ? at : Math.min(at, foldedIndex(s.start()));
+    }
+
+    /** Folded end of the sentence holding the folded character at {@code at}. */
+    public int sentenceEnd(int at) {
+        Sentence s = sentenceOfFolded(at);
+        return s == null ? at : Math.max(at, foldedIndex(s.end()));
+    }
+
+    private Sentence sentenceOfFolded(int at) {
+        int n = folded.text().length();
+        return n == 0 ? null : sentenceAt(originalStart(Math.max(0, Math.min(at, n - 1))));
+    }
+
+    /** The words of a folded text: runs of letters and digits, lower-cased. */
+    static List<Word> wordsOf(String folded) {
+        List<Word> out = new ArrayList<>();
+        int i = 0;
+        while (i < folded.length()) {
+            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean upper = false;
+            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+                upper |= Character.isUpperCase(folded.charAt(i));
+                i++;
+            }
+            String word = folded.substring(start, i);
+            // Arabic has no case: lower-case only the (rare) words that need it
+            out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i));
+        }
+        return out;
+    }
+}
