@@ -103,8 +103,8 @@ public final class Gazetteer<T> {
 
     private Hit<T> longestAt(List<Word> words, int i) {
         Hit<T> best = null;
-        for (Reading reading : readings(words.get(i).text())) {
-            Node<T> node = root.next.get(reading.word());
+        for (Clitics.Reading reading : words.get(i).nominalReadings()) {
+            Node<T> node = root.next.get(reading.rest());
             for (int k = i + 1; node != null; k++) {
                 int length = k - i;
                 if (!node.items.isEmpty() && (best == null || length > best.length())) {
@@ -116,20 +116,5 @@ public final class Gazetteer<T> {
             }
         }
         return best;
-    }
-
-    /** A way to read a word: what is left after the proclitics, and how many characters they take. */
-    private record Reading(String word, int prefix) {
-    }
-
-    private static List<Reading> readings(String word) {
-        List<Reading> out = new ArrayList<>(4);
-        for (Clitics.Reading r : Clitics.readings(word, Clitics.NOMINAL)) { // "لل" = "ل" + "ال" ("للرقة")
-            out.add(new Reading(r.rest(), r.prefix()));
-            if (r.rest().startsWith("لل") && r.rest().length() > 3) {
-                out.add(new Reading("ال" + r.rest().substring(2), r.prefix()));
-            }
-        }
-        return out;
     }
 }

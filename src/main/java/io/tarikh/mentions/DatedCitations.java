@@ -13,7 +13,9 @@ import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,7 +49,9 @@ final class DatedCitations {
     }
 
     private final Gazetteer<Noun> nouns;
-    private final List<ReferenceEvent> events;
+    /** The events by the days a citation may name: their first day and the days of their documents. */
+    private final Map<LocalDate, List<ReferenceEvent>> byDay = new HashMap<>();
+    private final Map<MonthDay, List<ReferenceEvent>> byDayOfYear = new HashMap<>();
 
     DatedCitations(KnowledgeBase knowledge) {
         List<Noun> all = new ArrayList<>();
@@ -56,7 +60,12 @@ final class DatedCitations {
             all.add(new Noun(type, "ال" + f)); // "الاتفاق", "الهدنة"
         }));
         this.nouns = Gazetteer.of(all, n -> Stream.of(n.form()));
-        this.events = List.copyOf(knowledge.referenceEvents());
+        for (ReferenceEvent e : knowledge.referenceEvents()) {
+            Stream.concat(Stream.of(e.start()), e.documents().stream().map(ReferenceEvent.Document::date)).distinct().forEach(day -> {
+                byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(e);
+                byDayOfYear.computeIfAbsent(MonthDay.from(day), k -> new ArrayList<>()).add(e);
+            });
+        }
     }
 
     /** Citations in text order, each with every event it fits (two truces began on a 27 February). */
@@ -93,7 +102,9 @@ final class DatedCitations {
             return List.of(); // a Hijri day without its year falls on a different Gregorian day every year
         }
         LocalDate date = day.date().start();
-        return events.stream()
+        List<ReferenceEvent> candidates = yearWritten ? byDay.getOrDefault(date, List.of())
+                : byDayOfYear.getOrDefault(MonthDay.from(date), List.of());
+        return candidates.stream().distinct()
                 .filter(e -> yearWritten ? on(e, type, date) : onDayOfYear(e, type, MonthDay.from(date)))
                 .toList();
     }

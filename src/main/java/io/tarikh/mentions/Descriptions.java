@@ -9,6 +9,7 @@ import io.tarikh.text.Document;
 import io.tarikh.text.Document.Word;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +25,30 @@ import java.util.stream.Collectors;
 final class Descriptions {
 
     private static final int MAX_SUFFIX = 3;
+    private static final BitSet NONE = new BitSet();
 
     private record Description(ReferenceEvent event, List<String> stems) {
     }
 
     private final KnowledgeBase knowledge;
     private final List<Description> descriptions = new ArrayList<>();
-    /** The stems by their first two letters: a word is compared only with the few stems it could start with. */
-    private final Map<String, List<String>> stemsByStart = new HashMap<>();
+    /** The descriptions by each of their stems: a sentence is checked only against those it carries a stem of. */
+    private final Map<String, BitSet> byStem = new HashMap<>();
+    /** The stems by their first two letters ({@link #key}): a word is compared only with the few stems it could start with. */
+    private final Map<Integer, List<String>> stemsByStart = new HashMap<>();
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (ReferenceEvent e : knowledge.referenceEvents()) {
             e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize).toList())));
         }
+        for (int i = 0; i < descriptions.size(); i++) {
+            for (String stem : descriptions.get(i).stems()) {
+                byStem.computeIfAbsent(stem, k -> new BitSet()).set(i);
+            }
+        }
         descriptions.stream().flatMap(d -> d.stems().stream()).distinct().filter(stem -> stem.length() >= 2)
-                .forEach(stem -> stemsByStart.computeIfAbsent(stem.substring(0, 2), k -> new ArrayList<>()).add(stem));
+                .forEach(stem -> stemsByStart.computeIfAbsent(key(stem, 0), k -> new ArrayList<>()).add(stem));
     }
 
     List<Match<ReferenceEvent>> find(Document doc) {
@@ -50,7 +59,10 @@ final class Descriptions {
         for (Sentence s : doc.sentences()) {
             Map<String, Word> stems = stemsIn(doc.wordsOf(s));
             Participants present = null;
-            for (Description d : descriptions) {
+            BitSet candidates = new BitSet();
+            stems.keySet().forEach(stem -> candidates.or(byStem.getOrDefault(stem, NONE)));
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                Description d = descriptions.get(i);
                 if (!stems.keySet().containsAll(d.stems())) {
                     continue;
                 }
@@ -70,30 +82,31 @@ final class Descriptions {
     private Map<String, Word> stemsIn(List<Word> words) {
         Map<String, Word> out = new HashMap<>();
         for (Word w : words) {
-            for (String reading : readings(w.text())) {
-                if (reading.length() < 2) {
-                    continue;
-                }
-                for (String stem : stemsByStart.getOrDefault(reading.substring(0, 2), List.of())) {
-                    if (reading.startsWith(stem) && reading.length() - stem.length() <= MAX_SUFFIX) {
-                        out.putIfAbsent(stem, w);
-                    }
+            // The word without up to two proclitics, and without the article after them.
+            for (Clitics.Reading r : w.verbalReadings()) {
+                addStems(r.rest(), 0, w, out);
+                if (r.rest().startsWith("ال")) {
+                    addStems(r.rest(), 2, w, out);
                 }
             }
         }
         return out;
     }
 
-    /** The word without up to two proclitics, and without the article after them. */
-    private static List<String> readings(String word) {
-        List<String> out = new ArrayList<>(6);
-        for (Clitics.Reading r : Clitics.readings(word, Clitics.VERBAL)) {
-            out.add(r.rest());
-            if (r.rest().startsWith("ال")) {
-                out.add(r.rest().substring(2));
+    /** The stems that {@code reading} from {@code offset} begins with, followed by at most a short inflection. */
+    private void addStems(String reading, int offset, Word w, Map<String, Word> out) {
+        if (reading.length() - offset < 2) {
+            return;
+        }
+        for (String stem : stemsByStart.getOrDefault(key(reading, offset), List.of())) {
+            if (reading.startsWith(stem, offset) && reading.length() - offset - stem.length() <= MAX_SUFFIX) {
+                out.putIfAbsent(stem, w);
             }
         }
-        return out;
+    }
+
+    private static int key(String s, int offset) {
+        return s.charAt(offset) << 16 | s.charAt(offset + 1);
     }
 
     /** The places and actors a sentence names, looked up once for all descriptions. */

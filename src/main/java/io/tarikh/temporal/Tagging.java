@@ -5,8 +5,10 @@ import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A document's temporal phrases, tagged once ({@link TemporalEngine#tag}) and read by the mention
@@ -20,12 +22,20 @@ public final class Tagging implements WrittenDates {
     private final Document doc;
     private final List<Tagger.Span> spans;
     private final TemporalEngine engine;
+    private final Predicate<Tagger.Span> futureClause;
+    /** Whether each span stands in a future clause: asked once, however often inference re-resolves it. */
+    private final Map<Tagger.Span, Boolean> future = new IdentityHashMap<>();
     private final Map<Integer, List<TemporalExpression>> writtenBySentence = new HashMap<>();
 
-    Tagging(Document doc, List<Tagger.Span> spans, TemporalEngine engine) {
+    Tagging(Document doc, List<Tagger.Span> spans, TemporalEngine engine, Predicate<Tagger.Span> futureClause) {
         this.doc = doc;
         this.spans = List.copyOf(spans);
         this.engine = engine;
+        this.futureClause = futureClause;
+    }
+
+    boolean future(Tagger.Span span) {
+        return future.computeIfAbsent(span, futureClause::test);
     }
 
     public Document document() {
@@ -49,7 +59,7 @@ public final class Tagging implements WrittenDates {
         List<TemporalExpression> out = new ArrayList<>();
         for (Tagger.Span span : spans) {
             if (span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.rule().kind() != RuleBook.Kind.NEXT_DAY) {
-                TemporalExpression e = engine.expression(doc, span, NEUTRAL_ANCHOR);
+                TemporalExpression e = engine.expression(this, span, NEUTRAL_ANCHOR);
                 if (e != null) {
                     out.add(e);
                 }

@@ -38,7 +38,8 @@ public final class TemporalEngine {
 
     /** The temporal phrases of a document, tagged once for every later stage. */
     public Tagging tag(Document doc) {
-        return new Tagging(doc, tagger.tag(doc.folded()), this);
+        return new Tagging(doc, tagger.tag(doc.folded()), this, s -> tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER,
+                Tense.Scope.SENTENCE));
     }
 
     /**
@@ -46,10 +47,9 @@ public final class TemporalEngine {
      * from its phrases and the reference events it mentions (as {@link ReferenceMentions#forInference}).
      */
     public Resolution resolve(Tagging tagging, List<ReferenceMention> mentions, LocalDate provided) {
-        Document doc = tagging.document();
         Anchor anchor = provided != null ? Anchor.provided(provided)
-                : inference.infer(doc, tagging.spans(), mentions, (s, candidate) -> meaning(doc, s, candidate));
-        return new Resolution(anchor, expressions(doc, tagging.spans(), anchor.date()));
+                : inference.infer(tagging.document(), tagging.spans(), mentions, (s, candidate) -> meaning(tagging, s, candidate));
+        return new Resolution(anchor, expressions(tagging, anchor.date()));
     }
 
     /** Tags, finds the mentions it needs and resolves in one call (the resolve endpoint, tests). */
@@ -65,32 +65,32 @@ public final class TemporalEngine {
 
     /** The expressions of {@code text} resolved against a known anchor. */
     public List<TemporalExpression> resolveAgainst(String text, LocalDate anchor) {
-        Document doc = Document.of(text);
-        return expressions(doc, tagger.tag(doc.folded()), anchor);
+        return expressions(tag(Document.of(text)), anchor);
     }
 
-    private List<TemporalExpression> expressions(Document doc, List<Tagger.Span> spans, LocalDate anchor) {
+    private List<TemporalExpression> expressions(Tagging tagging, LocalDate anchor) {
+        List<Tagger.Span> spans = tagging.spans();
         List<TemporalExpression> out = new ArrayList<>(spans.size());
         LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي"
         for (Tagger.Span s : spans) {
             Resolver.Resolved r = s.rule().kind() == RuleBook.Kind.NEXT_DAY
                     ? (lastDay == null ? null : nextDay(s, lastDay))
-                    : meaning(doc, s, anchor);
+                    : meaning(tagging, s, anchor);
             if (r == null) {
                 continue;
             }
             if (r.date().start() != null && r.date().start().equals(r.date().end()) && r.date().precision() == Precision.DAY) {
                 lastDay = r.date().start();
             }
-            out.add(expression(doc, s, r));
+            out.add(expression(tagging.document(), s, r));
         }
         return out;
     }
 
     /** One span as an expression against {@code anchor}, or null when it is no date there. */
-    TemporalExpression expression(Document doc, Tagger.Span s, LocalDate anchor) {
-        Resolver.Resolved r = meaning(doc, s, anchor);
-        return r == null ? null : expression(doc, s, r);
+    TemporalExpression expression(Tagging tagging, Tagger.Span s, LocalDate anchor) {
+        Resolver.Resolved r = meaning(tagging, s, anchor);
+        return r == null ? null : expression(tagging.document(), s, r);
     }
 
     private static TemporalExpression expression(Document doc, Tagger.Span s, Resolver.Resolved r) {
@@ -105,9 +105,9 @@ public final class TemporalEngine {
      * (a day after LocalDate.MAX, a Hijri year outside the Umm al-Qura tables): an anchor at the
      * edge of time must not make a whole text fail.
      */
-    private Resolver.Resolved meaning(Document doc, Tagger.Span s, LocalDate anchor) {
+    private Resolver.Resolved meaning(Tagging tagging, Tagger.Span s, LocalDate anchor) {
         try {
-            return resolver.resolve(s, anchor, tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER, Tense.Scope.SENTENCE));
+            return resolver.resolve(s, anchor, tagging.future(s));
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }

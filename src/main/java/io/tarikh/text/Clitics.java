@@ -44,6 +44,21 @@ public final class Clitics {
         return word.length() > minRest && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
     }
 
+    /**
+     * The readings of a word before a name or a noun: without up to two of {@link #NOMINAL}, and "لل"
+     * read as "ل" + "ال" ("للرقة" is "ل" + "الرقة").
+     */
+    public static List<Reading> nominalReadings(String word) {
+        List<Reading> out = new ArrayList<>(4);
+        for (Reading r : readings(word, NOMINAL)) {
+            out.add(r);
+            if (r.rest().startsWith("لل") && r.rest().length() > 3) {
+                out.add(new Reading("ال" + r.rest().substring(2), r.prefix()));
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code prefix} is nothing but up to two clitics of {@code clitics}. */
     public static boolean areClitics(String prefix, String clitics) {
         return prefix.length() <= MAX && prefix.chars().allMatch(c -> clitics.indexOf(c) >= 0);

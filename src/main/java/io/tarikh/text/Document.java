@@ -17,12 +17,54 @@ public final class Document {
     /** Characters that end a clause inside a sentence: "قال الوزير، إن ..." has two. */
     private static final String CLAUSE_BREAKS = "،,؛;:";
 
-    /** A word of the folded text: a run of letters and digits, lower-cased, with its folded offsets. */
-    public record Word(String text, int start, int end) {
+    /**
+     * A word of the folded text: a run of letters and digits, lower-cased, with its folded offsets,
+     * and its readings without attached clitics, computed once however many matchers ask.
+     */
+    public static final class Word {
+        private final String text;
+        private final int start;
+        private final int end;
+        private List<Clitics.Reading> nominal;
+        private List<Clitics.Reading> verbal;
 
-        /** The word and what is left after one and two leading clitics of {@code clitics} ({@link Clitics}). */
-        public List<Clitics.Reading> readings(String clitics) {
-            return Clitics.readings(text, clitics);
+        Word(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public int start() {
+            return start;
+        }
+
+        public int end() {
+            return end;
+        }
+
+        /** The readings before a name or a noun ({@link Clitics#nominalReadings}). */
+        public List<Clitics.Reading> nominalReadings() {
+            if (nominal == null) {
+                nominal = Clitics.nominalReadings(text);
+            }
+            return nominal;
+        }
+
+        /** The readings before a verb or a trigger word (clitics {@link Clitics#VERBAL}). */
+        public List<Clitics.Reading> verbalReadings() {
+            if (verbal == null) {
+                verbal = Clitics.readings(text, Clitics.VERBAL);
+            }
+            return verbal;
+        }
+
+        @Override
+        public String toString() {
+            return text + "@" + start;
         }
     }
 
@@ -30,12 +72,30 @@ public final class Document {
     private final NormalizedText folded;
     private final List<Word> words;
     private final List<Sentence> sentences;
+    /** Per sentence: its first word and the word after its last, so that a sentence's words are a view. */
+    private final int[] firstWord;
+    private final int[] endWord;
 
     private Document(String text) {
         this.text = text;
         this.folded = ArabicNormalizer.normalizeWithOffsets(text);
         this.words = wordsOf(folded.text());
         this.sentences = SentenceSplitter.split(text);
+        this.firstWord = new int[sentences.size()];
+        this.endWord = new int[sentences.size()];
+        int w = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int from = foldedIndex(sentences.get(i).start());
+            int to = foldedIndex(sentences.get(i).end());
+            while (w < words.size() && words.get(w).start() < from) {
+                w++;
+            }
+            firstWord[i] = w;
+            while (w < words.size() && words.get(w).end() <= to) {
+                w++;
+            }
+            endWord[i] = w;
+        }
     }
 
     public static Document of(String text) {
@@ -104,6 +164,11 @@ public final class Document {
 
     /** The sentence holding original index {@code original}, or null between sentences. */
     public Sentence sentenceAt(int original) {
+        int i = sentenceIndex(original);
+        return i < 0 ? null : sentences.get(i);
+    }
+
+    private int sentenceIndex(int original) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {
@@ -114,10 +179,10 @@ public final class Document {
             } else if (original >= s.end()) {
                 lo = mid + 1;
             } else {
-                return s;
+                return mid;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Whether [start, end) (original offsets) lies within one sentence. */
@@ -136,9 +201,11 @@ public final class Document {
         return words.subList(from, to);
     }
 
-    /** The words of a sentence. */
+    /** The words of a sentence of this document. */
     public List<Word> wordsOf(Sentence s) {
-        return wordsIn(foldedIndex(s.start()), foldedIndex(s.end()));
+        int i = sentenceIndex(s.start());
+        return i >= 0 && sentences.get(i).equals(s) ? words.subList(firstWord[i], endWord[i])
+                : wordsIn(foldedIndex(s.start()), foldedIndex(s.end()));
     }
 
     /** The folded text of a sentence and where it starts in the folded text. */
