@@ -32,7 +32,6 @@ final class AnchorInference {
     private static final int PLURAL_AT_LEAST = 3;
     /** How far around a mention a future marker still puts it ahead ("الجولة المقبلة من محادثات أستانا"). */
     private static final int MENTION_TENSE_REACH = 30;
-    private static final java.util.regex.Pattern DURATION_VALUE = java.util.regex.Pattern.compile("P(\\d+|X)([DWMY])");
     private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("\\s*(من|على)?\\s*");
     /** How far before a written date a future marker ("من المقرر أن تعلن ... يوم 15/5/2018") still governs it. */
     private static final int FUTURE_CLAUSE_REACH = 50;
@@ -59,9 +58,9 @@ final class AnchorInference {
     /** "أمس الاثنين" makes the anchor a Tuesday; several such phrases vote. */
     private void weekdays(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
-            if (s.rule().kind() == RuleBook.Kind.DEICTIC && s.group("wd") != null) {
-                int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
-                DayOfWeek named = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", s.group("wd"))));
+            if (s.value() instanceof SpanValue.Deictic d && d.weekday() != null) {
+                int offset = d.offset();
+                DayOfWeek named = d.weekday();
                 DayOfWeek anchorDay = named.minus(offset);
                 ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
                 ev.namedWeekdays.putIfAbsent(named, offset);
@@ -76,13 +75,13 @@ final class AnchorInference {
      */
     private void months(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
-            if (s.rule().kind() != RuleBook.Kind.CALENDAR || s.group("m") == null || s.group("y") != null || s.group("rel") == null) {
+            if (!(s.value() instanceof SpanValue.CalendarDate c) || c.year().written() != null || c.rel() == null) {
                 continue;
             }
-            Month month = Month.of(Integer.parseInt(lexicon.value("month", s.group("m"))));
-            String rel = lexicon.direction(s.group("rel"));
+            Month month = Month.of(c.month());
+            Direction rel = c.rel();
             String name = lexicon.monthEn(month.getValue());
-            if ("current".equals(rel) || "this".equals(rel)) {
+            if (rel == Direction.CURRENT || rel == Direction.THIS) {
                 ev.monthIs(month, "'" + quote(doc, s) + "' ⇒ published in " + name);
             } else {
                 ev.monthIsNot(month, "'" + quote(doc, s) + "' ⇒ published in a month other than " + name);
@@ -115,17 +114,16 @@ final class AnchorInference {
      * "الثلاثاء 2 أفريل 2019" in a text that calls Tuesday "أمس". It pins the day.
      */
     private boolean stated(Tagger.Span s, LocalDate date, Document doc, AnchorEvidence ev) {
-        String dx = s.group("dx") != null ? s.group("dx") : leadingWord(doc.folded(), s);
+        String dx = s.value() instanceof SpanValue.Deictic d ? d.word() : leadingWord(doc.folded(), s);
         if (dx != null && lexicon.value("deictic", dx) != null) {
             int offset = Integer.parseInt(lexicon.value("deictic", dx));
             ev.statedPin(date.minusDays(offset), "'" + quote(doc, s) + "' writes out the day it calls '" + dx + "' ⇒ " + date.minusDays(offset));
             return true;
         }
-        String wd = s.group("wd");
-        if (wd == null || lexicon.value("weekday", wd) == null) {
+        DayOfWeek named = s.value().weekday();
+        if (named == null) {
             return false;
         }
-        DayOfWeek named = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", wd)));
         Integer offset = ev.namedWeekdays.get(named);
         if (offset == null || date.getDayOfWeek() != named) {
             return false;
@@ -161,10 +159,10 @@ final class AnchorInference {
         if (attached.isPresent()) {
             Tagger.Span s = attached.get();
             String expr = quote(doc, s);
-            String rel = lexicon.direction(s.group("rel"));
+            Direction rel = s.value().rel();
             switch (s.rule().kind()) {
                 case DEICTIC -> {
-                    int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
+                    int offset = ((SpanValue.Deictic) s.value()).offset();
                     ev.pin(m.firstDay().minusDays(offset), what + " is '" + expr + "' ⇒ " + m.firstDay().minusDays(offset));
                     if (!m.lastDay().equals(m.firstDay())) {
                         ev.pin(m.lastDay().minusDays(offset), what + " ended '" + expr + "' ⇒ " + m.lastDay().minusDays(offset));
@@ -172,14 +170,14 @@ final class AnchorInference {
                     return;
                 }
                 case WEEKDAY -> {
-                    if ("past".equals(rel)) {
+                    if (rel == Direction.PAST) {
                         ev.lower(m.firstDay().plusDays(1), false, what + " was '" + expr + "' ⇒ published after " + m.firstDay());
                         ev.upper(m.firstDay().plusDays(7), what + " was '" + expr + "' ⇒ published within a week of " + m.firstDay());
                         return;
                     }
                 }
                 case RELATIVE -> {
-                    if ("past".equals(rel) && "WEEK".equals(lexicon.value("periods", s.group("per")))) {
+                    if (rel == Direction.PAST && ((SpanValue.RelativePeriod) s.value()).unit() == Unit.WEEK) {
                         LocalDate nextMonday = m.firstDay().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
                         ev.lower(nextMonday, false, what + " was '" + expr + "' ⇒ published in the week of " + nextMonday);
                         ev.upper(nextMonday.plusDays(6), what + " was '" + expr + "' ⇒ published by " + nextMonday.plusDays(6));
@@ -187,13 +185,13 @@ final class AnchorInference {
                     }
                 }
                 case CALENDAR -> {
-                    if ("past".equals(rel)) {
+                    if (rel == Direction.PAST) {
                         LocalDate nextMonth = m.firstDay().withDayOfMonth(1).plusMonths(1);
                         ev.lower(nextMonth, false, what + " was '" + expr + "' ⇒ published after its month, from " + nextMonth);
                         ev.upper(nextMonth.plusYears(1).minusDays(1), what + " was '" + expr + "' ⇒ published within a year");
                         return;
                     }
-                    if ("future".equals(rel)) {
+                    if (rel == Direction.FUTURE) {
                         ev.upper(m.firstDay().minusDays(1), what + " is '" + expr + "' ⇒ published before " + m.firstDay());
                         ev.lower(m.firstDay().minusYears(1), false, what + " is '" + expr + "' ⇒ published within the year before");
                         return;
@@ -237,22 +235,19 @@ final class AnchorInference {
                 .findFirst();
     }
 
-    /** The elapsed time of a resolved duration: "P2D" two days; "PXD" (أيام, a plural) at least three. */
+    /** The elapsed time of a resolved duration: "يومين" two days; "أيام" (a plural) at least three. Not hours or decades. */
     private static Optional<Period> period(Resolver.Resolved duration) {
-        if (duration == null || duration.date() == null) {
+        if (duration == null || duration.amount() == null) {
             return Optional.empty();
         }
-        java.util.regex.Matcher v = DURATION_VALUE.matcher(duration.date().value());
-        if (!v.matches()) {
-            return Optional.empty();
-        }
-        int n = v.group(1).equals("X") ? PLURAL_AT_LEAST : Integer.parseInt(v.group(1));
-        return Optional.of(switch (v.group(2)) {
-            case "D" -> Period.ofDays(n);
-            case "W" -> Period.ofWeeks(n);
-            case "M" -> Period.ofMonths(n);
-            default -> Period.ofYears(n);
-        });
+        int n = duration.amount().count() == null ? PLURAL_AT_LEAST : duration.amount().count();
+        return switch (duration.amount().unit()) {
+            case DAY -> Optional.of(Period.ofDays(n));
+            case WEEK -> Optional.of(Period.ofWeeks(n));
+            case MONTH -> Optional.of(Period.ofMonths(n));
+            case YEAR -> Optional.of(Period.ofYears(n));
+            default -> Optional.empty();
+        };
     }
 
     private static Optional<Tagger.Span> nearestInSentence(ReferenceMention m, Document doc, List<Tagger.Span> spans) {

@@ -1,5 +1,11 @@
 package io.tarikh.temporal;
 
+import io.tarikh.temporal.SpanValue.CalendarDate;
+import io.tarikh.temporal.SpanValue.CalendarSpan;
+import io.tarikh.temporal.SpanValue.HijriDate;
+import io.tarikh.temporal.SpanValue.NumericDate;
+import io.tarikh.temporal.SpanValue.WeekOfMonth;
+import io.tarikh.temporal.SpanValue.YearCue;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -8,10 +14,7 @@ import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Dates written with a month name or numbers: "يومي 4 و5 تموز المقبل", "أيار الماضي",
@@ -27,65 +30,52 @@ final class CalendarResolver {
     private static final int NEAR_FUTURE_DAYS = 92;
 
     private final Lexicon lexicon;
-    /** A day written in digits ("الـ 4") or as an ordinal ("الخامس عشر"). */
-    private final Pattern dayToken;
 
     CalendarResolver(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.dayToken = Pattern.compile("\\d+|" + lexicon.alternation("dayOrdinals"));
     }
 
-    /** The days of a day group: "4 و5" → [4, 5]; "الرابع والخامس" → [4, 5]. */
-    List<Integer> days(String group) {
-        List<Integer> out = new ArrayList<>();
-        Matcher m = dayToken.matcher(group);
-        while (m.find()) {
-            String t = m.group();
-            out.add(Character.isDigit(t.charAt(0)) ? Integer.parseInt(t) : Integer.parseInt(lexicon.value("dayOrdinals", t)));
-        }
-        return out;
-    }
-
+    /** The value's record is its kind's (SpanReader reads each kind into one), hence the casts. */
     Resolver.Resolved resolve(Tagger.Span s, LocalDate anchor, boolean future) {
         return switch (s.rule().kind()) {
-            case NUMERIC -> numeric(s);
-            case HIJRI -> hijri(s, anchor);
-            case CALENDAR_SPAN -> span(s, anchor, future);
-            default -> calendar(s, anchor, future);
+            case NUMERIC -> numeric(s, (NumericDate) s.value());
+            case HIJRI -> hijri(s, (HijriDate) s.value(), anchor);
+            case CALENDAR_SPAN -> span(s, (CalendarSpan) s.value(), anchor, future);
+            default -> calendar(s, (CalendarDate) s.value(), anchor, future);
         };
     }
 
-    private Resolver.Resolved numeric(Tagger.Span s) {
+    private Resolver.Resolved numeric(Tagger.Span s, NumericDate v) {
         try {
-            LocalDate d = LocalDate.of(Integer.parseInt(s.group("y")), Integer.parseInt(s.group("mo")), Integer.parseInt(s.group("d")));
+            LocalDate d = LocalDate.of(v.year(), v.month(), v.day());
             if (!SupportedDates.containsYear(d.getYear())) {
                 return null;
             }
-            return withWeekdayCheck(s, d, d, "a numeric date, day first: " + d);
+            return withWeekdayCheck(s, v.weekday(), d, d, "a numeric date, day first: " + d);
         } catch (DateTimeException e) {
             return null; // 32/13/2018 is no date
         }
     }
 
-    private Resolver.Resolved calendar(Tagger.Span s, LocalDate anchor, boolean future) {
-        int month = month(s, "m");
-        List<Integer> days = s.group("d") == null ? List.of() : days(s.group("d"));
+    private Resolver.Resolved calendar(Tagger.Span s, CalendarDate v, LocalDate anchor, boolean future) {
+        int month = v.month();
+        List<Integer> days = v.days();
         if (days.stream().anyMatch(d -> d < 1 || d > 31)) {
             return null;
         }
         int probeDay = days.isEmpty() ? 1 : days.get(0);
-        Year year = year(s, anchor, future, month, days.isEmpty() ? null : probeDay);
+        Year year = year(v.year(), anchor, future, month, days.isEmpty() ? null : probeDay);
         if (year.value == null) {
             String value = days.isEmpty() ? String.format("XXXX-%02d", month) : String.format("XXXX-%02d-%02d", month, probeDay);
-            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(value, new Display(s.group("m"), lexicon.monthEn(month))),
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(value, new Display(v.monthWord(), lexicon.monthEn(month))),
                     lexicon.monthEn(month) + " of a year that needs the unknown publication date");
         }
         YearMonth ym = YearMonth.of(year.value, month);
-        if (s.group("wk") != null) {
-            return weekOfMonth(s, ym, year);
+        if (v.week() != null) {
+            return weekOfMonth(v.week(), ym, year);
         }
         if (days.isEmpty()) {
-            DateInfo date = Periods.month(ym, Resolver.modifier(s));
+            DateInfo date = Periods.month(ym, s.modifier());
             return new Resolver.Resolved(TimexType.DATE, date, lexicon.monthEn(month) + " " + year.value + " (" + year.why + ")" + Resolver.modifierNote(s));
         }
         if (days.stream().anyMatch(d -> d > ym.lengthOfMonth())) {
@@ -94,19 +84,12 @@ final class CalendarResolver {
         int first = days.stream().mapToInt(Integer::intValue).min().orElseThrow();
         int last = days.stream().mapToInt(Integer::intValue).max().orElseThrow();
         String what = days.size() > 1 ? "days " + first + "-" + last : "day " + first;
-        return withWeekdayCheck(s, ym.atDay(first), ym.atDay(last), what + " of " + lexicon.monthEn(month) + " " + year.value + " (" + year.why + ")");
+        return withWeekdayCheck(s, v.weekday(), ym.atDay(first), ym.atDay(last), what + " of " + lexicon.monthEn(month) + " " + year.value + " (" + year.why + ")");
     }
 
     /** "الأسبوع الأول من أيار": days 1-7; the second 8-14...; "الأخير": the month's last seven days. */
-    private Resolver.Resolved weekOfMonth(Tagger.Span s, YearMonth ym, Year year) {
-        String wk = s.group("wk");
-        int index = switch (wk) {
-            case "الاول" -> 0;
-            case "الثاني" -> 1;
-            case "الثالث" -> 2;
-            case "الرابع" -> 3;
-            default -> -1;
-        };
+    private Resolver.Resolved weekOfMonth(WeekOfMonth week, YearMonth ym, Year year) {
+        int index = week == WeekOfMonth.LAST ? -1 : week.ordinal();
         LocalDate first = index < 0 ? ym.atEndOfMonth().minusDays(6) : ym.atDay(1 + 7 * index);
         LocalDate last = index < 0 ? ym.atEndOfMonth() : first.plusDays(6);
         DateInfo date = new DateInfo(ym.toString(), first, last, Precision.MONTH, null, DateFormats.days(first, last));
@@ -114,62 +97,65 @@ final class CalendarResolver {
                 + lexicon.monthEn(ym.getMonthValue()) + " " + ym.getYear() + " (" + year.why + "): " + first + ".." + last);
     }
 
-    private Resolver.Resolved span(Tagger.Span s, LocalDate anchor, boolean future) {
-        int month = month(s, "m");
-        int month2 = month(s, "m2");
-        if (s.group("d") == null) {
-            return monthSpan(s, month, month2, anchor);
+    private Resolver.Resolved span(Tagger.Span s, CalendarSpan v, LocalDate anchor, boolean future) {
+        int month = v.month();
+        int month2 = v.month2();
+        if (v.day() == null) {
+            return monthSpan(s, v, anchor);
         }
-        int d1 = days(s.group("d")).get(0);
-        int d2 = days(s.group("d2")).get(0);
-        Year year = year(s, anchor, future, month, d1);
+        int d1 = v.day();
+        int d2 = v.day2();
+        Year year = year(v.year(), anchor, future, month, d1);
         if (year.value == null) {
-            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d-%02d", month, d1), new Display(s.group("m"), lexicon.monthEn(month))),
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d-%02d", month, d1), new Display(v.monthWord(), lexicon.monthEn(month))),
                     "a span of days whose year needs the unknown publication date");
         }
         try {
             LocalDate first = LocalDate.of(year.value, month, d1);
             LocalDate last = LocalDate.of(month2 < month ? year.value + 1 : year.value, month2, d2);
-            return withWeekdayCheck(s, first, last, "from " + first + " to " + last + " (" + year.why + ")");
+            return withWeekdayCheck(s, v.weekday(), first, last, "from " + first + " to " + last + " (" + year.why + ")");
         } catch (DateTimeException e) {
             return null;
         }
     }
 
     /** "من أوت 2017 إلى مارس 2019": whole months, the first year given or the one before the last month's. */
-    private Resolver.Resolved monthSpan(Tagger.Span s, int month, int month2, LocalDate anchor) {
-        if (s.group("y") == null && anchor == null) {
-            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d", month), new Display(s.group("m"), lexicon.monthEn(month))),
+    private Resolver.Resolved monthSpan(Tagger.Span s, CalendarSpan v, LocalDate anchor) {
+        int month = v.month();
+        int month2 = v.month2();
+        Integer written = v.year().written();
+        if (written == null && anchor == null) {
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d", month), new Display(v.monthWord(), lexicon.monthEn(month))),
                     "a span of months whose year needs the unknown publication date");
         }
         // No year ("من يناير إلى يونيو"): the months of the anchor's year.
-        int lastYear = s.group("y") != null ? Integer.parseInt(s.group("y")) : anchor.getYear();
-        int firstYear = s.group("y1") != null ? Integer.parseInt(s.group("y1")) : month <= month2 ? lastYear : lastYear - 1;
+        int lastYear = written != null ? written : anchor.getYear();
+        int firstYear = v.firstYear() != null ? v.firstYear() : month <= month2 ? lastYear : lastYear - 1;
         if (!SupportedDates.containsYear(firstYear) || !SupportedDates.containsYear(lastYear) || YearMonth.of(firstYear, month).isAfter(YearMonth.of(lastYear, month2))) {
             return null;
         }
         YearMonth from = YearMonth.of(firstYear, month);
         YearMonth to = YearMonth.of(lastYear, month2);
-        DateInfo date = new DateInfo(from.toString(), from.atDay(1), to.atEndOfMonth(), Precision.MONTH, Resolver.modifier(s),
-                DateFormats.withModifier(DateFormats.days(from.atDay(1), to.atEndOfMonth()), Resolver.modifier(s)));
+        DateInfo date = new DateInfo(from.toString(), from.atDay(1), to.atEndOfMonth(), Precision.MONTH, s.modifier(),
+                DateFormats.withModifier(DateFormats.days(from.atDay(1), to.atEndOfMonth()), s.modifier()));
         return new Resolver.Resolved(TimexType.DATE, date, "the months from " + from + " to " + to);
     }
 
-    private Resolver.Resolved hijri(Tagger.Span s, LocalDate anchor) {
-        if (s.group("d") == null && s.group("y") == null && s.group("named") == null && s.group("rel") == null) {
+    private Resolver.Resolved hijri(Tagger.Span s, HijriDate v, LocalDate anchor) {
+        if (v.day() == null && v.year() == null && !v.named() && v.rel() == null) {
             return null; // "رمضان" alone is as often a name as a month
         }
-        int month = Integer.parseInt(lexicon.value("hijriMonths", s.group("h")));
-        Integer hijriYear = s.group("y") != null ? Integer.valueOf(s.group("y")) : anchor == null ? null : hijriYearOf(s, anchor, month);
+        int month = v.month();
+        Integer hijriYear = v.year() != null ? v.year() : anchor == null ? null : hijriYearOf(v, anchor);
         if (hijriYear == null) {
-            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved("XXXX", new Display(s.group("h"), "Hijri month " + month)),
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved("XXXX", new Display(v.monthWord(), "Hijri month " + month)),
                     "Hijri month " + month + " of an unknown year");
         }
         try {
             HijrahDate firstOfMonth = HijrahDate.of(hijriYear, month, 1);
-            String hijri = (s.group("d") == null ? "" : s.group("d") + " ") + s.group("h") + " " + hijriYear + " هـ";
-            if (s.group("d") != null) {
-                int day = days(s.group("d")).get(0);
+            String hijri = (v.day() == null ? "" : v.dayWord() + " ") + v.monthWord() + " " + hijriYear + " هـ";
+            if (v.day() != null) {
+                int day = v.day();
                 LocalDate d = LocalDate.from(firstOfMonth.with(ChronoField.DAY_OF_MONTH, day));
                 String why = "Hijri " + day + "/" + month + "/" + hijriYear + " (Umm al-Qura) is " + d;
                 if (s.partOfDay() != null) {
@@ -181,7 +167,7 @@ final class CalendarResolver {
             LocalDate first = LocalDate.from(firstOfMonth);
             LocalDate last = first.plusDays(firstOfMonth.lengthOfMonth() - 1L);
             // The value keeps the month's first day (TIMEX3 has no Hijri months); early/mid/late cut its days into thirds.
-            Modifier mod = Resolver.modifier(s);
+            Modifier mod = s.modifier();
             LocalDate from = mod == Modifier.MID ? first.plusDays(10) : mod == Modifier.END ? first.plusDays(20) : first;
             LocalDate to = mod == Modifier.START ? first.plusDays(9) : mod == Modifier.MID ? first.plusDays(19) : last;
             DateInfo date = new DateInfo(first.toString(), from, to, Precision.MONTH, mod,
@@ -194,15 +180,15 @@ final class CalendarResolver {
     }
 
     /** Without a written year: the anchor's Hijri year, or the one before / after for "الماضي" / "المقبل". */
-    private int hijriYearOf(Tagger.Span s, LocalDate anchor, int month) {
+    private static int hijriYearOf(HijriDate v, LocalDate anchor) {
         int year = Resolver.hijriYear(anchor);
-        String rel = lexicon.direction(s.group("rel"));
-        if (rel == null || "current".equals(rel)) {
+        Direction rel = v.rel();
+        if (rel == null || rel == Direction.CURRENT) {
             return year;
         }
-        int day = s.group("d") == null ? 1 : Math.min(days(s.group("d")).get(0), 29);
-        LocalDate thisYear = LocalDate.from(HijrahDate.of(year, month, day));
-        if ("past".equals(rel)) {
+        int day = v.day() == null ? 1 : Math.min(v.day(), 29);
+        LocalDate thisYear = LocalDate.from(HijrahDate.of(year, v.month(), day));
+        if (rel == Direction.PAST) {
             return thisYear.isBefore(anchor) ? year : year - 1;
         }
         return thisYear.isAfter(anchor) ? year : year + 1;
@@ -212,28 +198,28 @@ final class CalendarResolver {
     private record Year(Integer value, String why) {
     }
 
-    private Year year(Tagger.Span s, LocalDate anchor, boolean future, int month, Integer day) {
-        if (s.group("y") != null) {
-            int y = Integer.parseInt(s.group("y"));
+    private static Year year(YearCue cue, LocalDate anchor, boolean future, int month, Integer day) {
+        if (cue.written() != null) {
+            int y = cue.written();
             return SupportedDates.containsYear(y) ? new Year(y, "year given") : new Year(null, "");
         }
         if (anchor == null) {
             return new Year(null, "");
         }
-        String yrel = lexicon.direction(s.group("yrel"));
+        Direction yrel = cue.ofYear();
         if (yrel != null) {
-            int y = anchor.getYear() + ("past".equals(yrel) ? -1 : "future".equals(yrel) ? 1 : 0);
-            return new Year(y, yrel + " year relative to " + anchor);
+            int y = anchor.getYear() + yrel.step();
+            return new Year(y, yrel.english() + " year relative to " + anchor);
         }
-        String rel = lexicon.direction(s.group("rel"));
+        Direction rel = cue.rel();
         MonthDay point = MonthDay.of(month, day == null ? 1 : Math.min(day, 28));
         boolean sameMonth = anchor.getMonthValue() == month;
         boolean onOrBefore = day == null ? month <= anchor.getMonthValue() : !point.isAfter(MonthDay.from(anchor));
-        if ("past".equals(rel)) {
+        if (rel == Direction.PAST) {
             boolean strictlyBefore = day == null ? month < anchor.getMonthValue() : point.isBefore(MonthDay.from(anchor));
             return new Year(strictlyBefore ? anchor.getYear() : anchor.getYear() - 1, "'الماضي': the most recent one before " + anchor);
         }
-        if ("future".equals(rel)) {
+        if (rel == Direction.FUTURE) {
             boolean strictlyAfter = day == null ? month > anchor.getMonthValue() : point.isAfter(MonthDay.from(anchor));
             return new Year(strictlyAfter ? anchor.getYear() : anchor.getYear() + 1, "'المقبل': the first one after " + anchor);
         }
@@ -272,10 +258,10 @@ final class CalendarResolver {
         return null;
     }
 
-    private Resolver.Resolved withWeekdayCheck(Tagger.Span s, LocalDate first, LocalDate last, String why) {
+    /** {@code named}: the weekday written with the date, or null; the written date wins if they disagree. */
+    private Resolver.Resolved withWeekdayCheck(Tagger.Span s, DayOfWeek named, LocalDate first, LocalDate last, String why) {
         String explanation = why;
-        if (s.group("wd") != null) {
-            DayOfWeek named = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", s.group("wd"))));
+        if (named != null) {
             if (first.getDayOfWeek() != named) {
                 explanation += "; the text names " + lexicon.weekdayEn(named.getValue()) + " but " + first + " is a "
                         + lexicon.weekdayEn(first.getDayOfWeek().getValue()) + ": kept the written date";
@@ -284,11 +270,7 @@ final class CalendarResolver {
         if (first.equals(last) && s.partOfDay() != null) {
             return new Resolver.Resolved(TimexType.TIME, Periods.partOfDay(first, s.partOfDay()), explanation + ", part of day " + s.partOfDay());
         }
-        return new Resolver.Resolved(TimexType.DATE, Periods.days(first, last, Resolver.modifier(s)), explanation);
-    }
-
-    private int month(Tagger.Span s, String group) {
-        return Integer.parseInt(lexicon.value("month", s.group(group)));
+        return new Resolver.Resolved(TimexType.DATE, Periods.days(first, last, s.modifier()), explanation);
     }
 
 }

@@ -28,6 +28,8 @@ final class Lexicon {
 
     /** class name → normalised surface form → value (a number, a code such as START, or the form itself). */
     private final Map<String, Map<String, String>> classes = new HashMap<>();
+    /** Duration unit forms ("يومين") → their unit and count. */
+    private final Map<String, Quantity> quantities = new HashMap<>();
     private final Map<Integer, String> monthEn = new HashMap<>();
     private final Map<Integer, String> monthDisplayAr = new HashMap<>();
     private final Map<Integer, String> weekdayEn = new HashMap<>();
@@ -54,9 +56,15 @@ final class Lexicon {
             if (node.isArray()) {
                 node.forEach(w -> put(entry.getKey(), w.asText(), w.asText()));
             } else {
-                node.fields().forEachRemaining(f -> put(entry.getKey(), f.getKey(),
-                        f.getValue().isObject() ? f.getValue().path("unit").asText() + ":" + f.getValue().path("count").asText("")
-                                : f.getValue().asText()));
+                node.fields().forEachRemaining(f -> {
+                    if (f.getValue().isObject()) {
+                        // A duration unit ({unit: D, count: 2}): kept typed, the form still joins its class.
+                        JsonNode q = f.getValue();
+                        quantities.put(ArabicNormalizer.normalize(f.getKey().strip()), new Quantity(Unit.ofTimex(q.path("unit").asText()),
+                                q.hasNonNull("count") ? q.path("count").asInt() : null));
+                    }
+                    put(entry.getKey(), f.getKey(), f.getValue().isObject() ? f.getKey() : f.getValue().asText());
+                });
             }
         }
     }
@@ -146,17 +154,22 @@ final class Lexicon {
         return out.toString();
     }
 
-    /** "past", "future", "current" or "this" for a direction word (الماضي، المقبل، الجاري، هذا), else null. */
-    String direction(String word) {
+    /** The direction of a word (الماضي، المقبل، الجاري، هذا), or null: each direction is a lexicon class of its own. */
+    Direction direction(String word) {
         if (word == null) {
             return null;
         }
-        for (String cls : List.of("past", "future", "current", "this")) {
-            if (value(cls, word) != null) {
-                return cls;
+        for (Direction d : Direction.values()) {
+            if (value(d.english(), word) != null) {
+                return d;
             }
         }
         return null;
+    }
+
+    /** The unit and count of a duration word ("يومين": two days, "أيام": days), or null. */
+    Quantity quantity(String form) {
+        return form == null ? null : quantities.get(singleSpaced(form));
     }
 
     List<String> forms(String cls) {

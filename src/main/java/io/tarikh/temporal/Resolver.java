@@ -1,15 +1,20 @@
 package io.tarikh.temporal;
 
+import io.tarikh.temporal.SpanValue.Deictic;
+import io.tarikh.temporal.SpanValue.HalfYear;
+import io.tarikh.temporal.SpanValue.Quarter;
+import io.tarikh.temporal.SpanValue.RelativePeriod;
+import io.tarikh.temporal.SpanValue.Vague;
+import io.tarikh.temporal.SpanValue.Weekday;
+import io.tarikh.temporal.SpanValue.WrittenYear;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.chrono.HijrahDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A tagged span plus the anchor gives a date object and the arithmetic behind it. Returns null
@@ -17,18 +22,25 @@ import java.util.regex.Pattern;
  */
 final class Resolver {
 
-    /** The resolved meaning of one span. */
-    record Resolved(TimexType type, DateInfo date, String explanation) {
-    }
+    /**
+     * The resolved meaning of one span. {@code amount}: what a duration counts ("بعد يومين": two days),
+     * for inference to count from an event; null for other spans.
+     */
+    record Resolved(TimexType type, DateInfo date, String explanation, Quantity amount) {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
+        Resolved(TimexType type, DateInfo date, String explanation) {
+            this(type, date, explanation, null);
+        }
+    }
 
     private final Lexicon lexicon;
     private final CalendarResolver calendar;
+    private final DurationResolver durations;
 
     Resolver(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.calendar = new CalendarResolver(lexicon);
+        this.durations = new DurationResolver();
     }
 
     /** {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. */
@@ -42,80 +54,77 @@ final class Resolver {
             return r;
         }
         String interval = r.date().start().equals(r.date().end()) ? r.date().start().toString() : r.date().start() + ".." + r.date().end();
-        return new Resolved(r.type(), r.date(), r.explanation() + " ⇒ " + r.date().value() + " (" + interval + ")");
+        return new Resolved(r.type(), r.date(), r.explanation() + " ⇒ " + r.date().value() + " (" + interval + ")", r.amount());
     }
 
+    /** The value's record is its kind's (SpanReader reads each kind into one), hence the casts. */
     private Resolved meaning(Tagger.Span s, LocalDate anchor, boolean future) {
         return switch (s.rule().kind()) {
-            case DEICTIC -> deictic(s, anchor);
-            case WEEKDAY -> weekday(s, anchor, future);
+            case DEICTIC -> deictic(s, (Deictic) s.value(), anchor);
+            case WEEKDAY -> weekday(s, (Weekday) s.value(), anchor, future);
             case CALENDAR, CALENDAR_SPAN, NUMERIC, HIJRI -> calendar.resolve(s, anchor, future);
-            case YEAR -> year(s);
-            case RELATIVE -> relative(s, anchor);
-            case QUARTER -> quarter(s, anchor);
-            case DECADE -> new Resolved(TimexType.DATE, Periods.decade(Integer.parseInt(lexicon.value("decades", s.group("dec"))), modifier(s)),
-                    "decade " + lexicon.value("decades", s.group("dec")) + "0s");
-            case DURATION -> duration(s, anchor);
-            case VAGUE -> vague(s);
+            case YEAR -> year(s, (WrittenYear) s.value());
+            case RELATIVE -> relative(s, (RelativePeriod) s.value(), anchor);
+            case QUARTER -> quarter(s, (Quarter) s.value(), anchor);
+            case HALF_YEAR -> half(s, (HalfYear) s.value(), anchor);
+            case DECADE -> {
+                int decade = ((SpanValue.Decade) s.value()).decade();
+                yield new Resolved(TimexType.DATE, Periods.decade(decade, s.modifier()), "decade " + decade + "0s");
+            }
+            case DURATION -> durations.resolve((SpanValue.Duration) s.value(), anchor);
+            case VAGUE -> vague((Vague) s.value());
             case NEXT_DAY -> null; // needs the date before it: see nextDay
         };
     }
 
-    private Resolved deictic(Tagger.Span s, LocalDate anchor) {
-        int offset = Integer.parseInt(lexicon.value("deictic", s.group("dx")));
-        Integer named = s.group("wd") == null ? null : Integer.valueOf(lexicon.value("weekday", s.group("wd")));
+    private Resolved deictic(Tagger.Span s, Deictic v, LocalDate anchor) {
+        int offset = v.offset();
         if (anchor == null) {
-            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-XX-XX", new Display(s.group("dx"), "day " + offset + " from the unknown publication date")),
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-XX-XX", new Display(v.word(), "day " + offset + " from the unknown publication date")),
                     "day " + signed(offset) + " from the publication date, which is unknown");
         }
         LocalDate day = anchor.plusDays(offset);
         StringBuilder why = new StringBuilder(describeOffset(offset)).append(" relative to ")
                 .append(weekdayEn(anchor)).append(' ').append(anchor).append(" is ").append(weekdayEn(day)).append(' ').append(day);
-        if (named != null && day.getDayOfWeek().getValue() != named) {
-            why.append("; the text names ").append(lexicon.weekdayEn(named)).append(" but ").append(day).append(" is a ")
+        if (v.weekday() != null && day.getDayOfWeek() != v.weekday()) {
+            why.append("; the text names ").append(lexicon.weekdayEn(v.weekday().getValue())).append(" but ").append(day).append(" is a ")
                     .append(weekdayEn(day)).append(": kept the deictic day");
         }
         return dayOrPartOfDay(s, day, why.toString());
     }
 
-    private Resolved weekday(Tagger.Span s, LocalDate anchor, boolean future) {
-        DayOfWeek target = DayOfWeek.of(Integer.parseInt(lexicon.value("weekday", s.group("wd"))));
-        String rel = lexicon.direction(s.group("rel"));
+    private Resolved weekday(Tagger.Span s, Weekday v, LocalDate anchor, boolean future) {
+        DayOfWeek target = v.weekday();
+        String name = lexicon.weekdayEn(target.getValue());
         if (anchor == null) {
-            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(s.group("wd"), target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))),
-                    "a " + lexicon.weekdayEn(target.getValue()) + " near the publication date, which is unknown");
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(v.word(), target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))),
+                    "a " + name + " near the publication date, which is unknown");
+        }
+        if (v.nightInto() != null) {
+            // "ليل الأحد-الاثنين": the night from the first day (the most recent one) into the next.
+            LocalDate day = future ? anchor.with(TemporalAdjusters.nextOrSame(target)) : anchor.with(TemporalAdjusters.previousOrSame(target));
+            LocalDate next = day.plusDays(1);
+            DateInfo night = new DateInfo(day + "TNI", day, next, Precision.DAY, null, DateFormats.partOfDay(day, "TNI"));
+            return new Resolved(TimexType.TIME, night, "the night of " + name + " " + day + " into "
+                    + weekdayEn(next) + " " + next + " (" + (future ? "on or after " : "on or before ") + anchor + ")");
         }
         LocalDate day;
         String how;
-        if (s.group("wd2") != null) {
-            // "ليل الأحد-الاثنين": the night from the first day (the most recent one) into the next.
-            day = future ? anchor.with(TemporalAdjusters.nextOrSame(target)) : anchor.with(TemporalAdjusters.previousOrSame(target));
-            LocalDate next = day.plusDays(1);
-            DateInfo night = new DateInfo(day + "TNI", day, next, Precision.DAY, null, DateFormats.partOfDay(day, "TNI"));
-            return new Resolved(TimexType.TIME, night, "the night of " + lexicon.weekdayEn(target.getValue()) + " " + day + " into "
-                    + weekdayEn(next) + " " + next + " (" + (future ? "on or after " : "on or before ") + anchor + ")");
-        }
-        switch (rel == null ? (future ? "bare-future" : "bare") : rel) {
-            case "past" -> {
-                day = anchor.with(TemporalAdjusters.previous(target));
-                how = "last " + lexicon.weekdayEn(target.getValue()) + ": the most recent one before";
-            }
-            case "future" -> {
-                day = anchor.with(TemporalAdjusters.next(target));
-                how = "next " + lexicon.weekdayEn(target.getValue()) + ": the first one after";
-            }
-            case "current", "this" -> {
-                day = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(target));
-                how = lexicon.weekdayEn(target.getValue()) + " of the same ISO week as";
-            }
-            case "bare-future" -> {
-                day = anchor.with(TemporalAdjusters.nextOrSame(target));
-                how = lexicon.weekdayEn(target.getValue()) + " in a clause about the future: the first one on or after";
-            }
-            default -> {
-                day = anchor.with(TemporalAdjusters.previousOrSame(target));
-                how = lexicon.weekdayEn(target.getValue()) + " in news narrating the past: the most recent one on or before";
-            }
+        if (v.rel() == Direction.PAST) {
+            day = anchor.with(TemporalAdjusters.previous(target));
+            how = "last " + name + ": the most recent one before";
+        } else if (v.rel() == Direction.FUTURE) {
+            day = anchor.with(TemporalAdjusters.next(target));
+            how = "next " + name + ": the first one after";
+        } else if (v.rel() != null) {
+            day = anchor.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(target));
+            how = name + " of the same ISO week as";
+        } else if (future) {
+            day = anchor.with(TemporalAdjusters.nextOrSame(target));
+            how = name + " in a clause about the future: the first one on or after";
+        } else {
+            day = anchor.with(TemporalAdjusters.previousOrSame(target));
+            how = name + " in news narrating the past: the most recent one on or before";
         }
         return dayOrPartOfDay(s, day, how + " " + weekdayEn(anchor) + " " + anchor + " is " + day);
     }
@@ -125,162 +134,98 @@ final class Resolver {
         return dayOrPartOfDay(s, previous.plusDays(1), "the day after " + previous + ", the date named just before");
     }
 
-    private Resolved year(Tagger.Span s) {
-        int year = Integer.parseInt(s.group("y"));
+    private static Resolved year(Tagger.Span s, WrittenYear v) {
+        int year = v.year();
         if (!SupportedDates.containsYear(year)) {
             return null;
         }
-        if (s.group("y2") != null) {
+        if (v.fiscalEnd() != null) {
             // "العام المالي 2020-2021": July of the first year to June of the next.
-            int y2 = Integer.parseInt(s.group("y2"));
-            y2 = y2 < 100 ? year / 100 * 100 + y2 : y2;
+            int y2 = v.fiscalEnd();
             if (y2 == year + 1) {
                 LocalDate first = LocalDate.of(year, 7, 1);
                 LocalDate last = LocalDate.of(y2, 6, 30);
-                return new Resolved(TimexType.DATE, new DateInfo(String.valueOf(year), first, last, Precision.YEAR, modifier(s),
-                        DateFormats.withModifier(DateFormats.days(first, last), modifier(s))),
+                return new Resolved(TimexType.DATE, new DateInfo(String.valueOf(year), first, last, Precision.YEAR, s.modifier(),
+                        DateFormats.withModifier(DateFormats.days(first, last), s.modifier())),
                         "the fiscal year " + year + "/" + y2 + ", July to June: " + first + ".." + last);
             }
             if (y2 != year) {
                 return null;
             }
         }
-        return new Resolved(TimexType.DATE, Periods.year(year, modifier(s)), "the year " + year + modifierNote(s));
+        return new Resolved(TimexType.DATE, Periods.year(year, s.modifier()), "the year " + year + modifierNote(s));
     }
 
-    private Resolved relative(Tagger.Span s, LocalDate anchor) {
-        String period = lexicon.value("periods", s.group("per"));
-        String rel = lexicon.direction(s.group("rel"));
-        int step = "past".equals(rel) ? -1 : "future".equals(rel) ? 1 : 0;
+    private static Resolved relative(Tagger.Span s, RelativePeriod v, LocalDate anchor) {
+        // No direction ("نهاية الشهر"): the current one.
+        int step = v.rel() == null ? 0 : v.rel().step();
         String word = step < 0 ? "previous" : step > 0 ? "next" : "current";
+        String period = v.unit().english();
         if (anchor == null) {
-            return new Resolved(TimexType.DATE, DateInfo.unresolved(period.equals("YEAR") ? "XXXX" : period.equals("MONTH") ? "XXXX-XX" : "XXXX-WXX",
-                    new Display(s.group("per"), word + " " + period.toLowerCase(Locale.ROOT))), "the " + word + " " + period.toLowerCase(Locale.ROOT) + " of an unknown publication date");
+            return new Resolved(TimexType.DATE, DateInfo.unresolved(v.unit() == Unit.YEAR ? "XXXX" : v.unit() == Unit.MONTH ? "XXXX-XX" : "XXXX-WXX",
+                    new Display(v.word(), word + " " + period)), "the " + word + " " + period + " of an unknown publication date");
         }
-        DateInfo date = switch (period) {
-            case "WEEK" -> Periods.week(anchor.plusWeeks(step), modifier(s));
-            case "MONTH" -> Periods.month(YearMonth.from(anchor).plusMonths(step), modifier(s));
-            default -> Periods.year(anchor.getYear() + step, modifier(s));
+        DateInfo date = switch (v.unit()) {
+            case WEEK -> Periods.week(anchor.plusWeeks(step), s.modifier());
+            case MONTH -> Periods.month(YearMonth.from(anchor).plusMonths(step), s.modifier());
+            default -> Periods.year(anchor.getYear() + step, s.modifier());
         };
-        return new Resolved(TimexType.DATE, date, "the " + word + " " + period.toLowerCase(Locale.ROOT) + " relative to " + anchor + ": "
+        return new Resolved(TimexType.DATE, date, "the " + word + " " + period + " relative to " + anchor + ": "
                 + date.value() + " (" + date.start() + ".." + date.end() + ")" + modifierNote(s));
     }
 
-    private Resolved quarter(Tagger.Span s, LocalDate anchor) {
-        Integer year = s.group("y") != null ? Integer.valueOf(s.group("y")) : anchor == null ? null
-                : anchor.getYear() + ("past".equals(lexicon.direction(s.group("rel"))) ? -1 : "future".equals(lexicon.direction(s.group("rel"))) ? 1 : 0);
-        if (s.group("half") != null) {
-            int h = Integer.parseInt(lexicon.value("halves", s.group("half")));
-            if (year == null) {
-                return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-H" + h, new Display(s.group("half"), "H" + h)), "half " + h + " of an unknown year");
-            }
-            LocalDate first = LocalDate.of(year, h == 1 ? 1 : 7, 1);
-            LocalDate last = first.plusMonths(6).minusDays(1);
-            return new Resolved(TimexType.DATE, new DateInfo(year + "-H" + h, first, last, Precision.QUARTER, modifier(s),
-                    new Display("النصف " + (h == 1 ? "الأول" : "الثاني") + " من " + year, (h == 1 ? "first" : "second") + " half of " + year)),
-                    "half " + h + " of " + year);
+    /** The year a quarter or half is of: written, or the anchor's, or the one before / after it. */
+    private static Integer yearOf(Integer written, Direction rel, LocalDate anchor) {
+        if (written != null) {
+            return written;
         }
-        int q = Integer.parseInt(lexicon.value("quarters", s.group("q")));
+        return anchor == null ? null : anchor.getYear() + (rel == null ? 0 : rel.step());
+    }
+
+    private static Resolved half(Tagger.Span s, HalfYear v, LocalDate anchor) {
+        Integer year = yearOf(v.year(), v.rel(), anchor);
+        int h = v.half();
         if (year == null) {
-            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-Q" + q, new Display(s.group("q"), "Q" + q)), "quarter " + q + " of an unknown year");
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-H" + h, new Display(v.word(), "H" + h)), "half " + h + " of an unknown year");
         }
-        return new Resolved(TimexType.DATE, Periods.quarter(year, q, modifier(s)), "quarter " + q + " of " + year);
+        LocalDate first = LocalDate.of(year, h == 1 ? 1 : 7, 1);
+        LocalDate last = first.plusMonths(6).minusDays(1);
+        return new Resolved(TimexType.DATE, new DateInfo(year + "-H" + h, first, last, Precision.QUARTER, s.modifier(),
+                new Display("النصف " + (h == 1 ? "الأول" : "الثاني") + " من " + year, (h == 1 ? "first" : "second") + " half of " + year)),
+                "half " + h + " of " + year);
     }
 
-    private Resolved duration(Tagger.Span s, LocalDate anchor) {
-        // The unit word: "u", or "su" / "su1" for the rules that take it alone ("يومين", "ساعة واحدة").
-        String unitWord = s.group("u") != null ? s.group("u") : s.group("su") != null ? s.group("su") : s.group("su1");
-        String[] unit = lexicon.value("units", unitWord).split(":", -1);
-        Integer count = s.group("n") != null ? number(s.group("n")) : unit[1].isEmpty() ? null : Integer.valueOf(unit[1]);
-        String amount = count == null ? "X" : String.valueOf(count);
-        String value = unit[0].equals("H") ? "PT" + amount + "H" : "P" + amount + unit[0];
-        String pre = s.group("pre") == null ? "" : s.group("pre");
-        String rel = lexicon.direction(s.group("rel"));
-        // "نحو / حوالي أسبوعين": an approximate amount; "أكثر من" only bounds it and keeps no modifier.
-        String q = s.group("q") == null ? null : lexicon.value("modifiers", s.group("q"));
-        Modifier mod = q == null ? null : Modifier.valueOf(q);
-        String english = (mod == Modifier.APPROX ? "about " : "") + (count == null ? "some" : amount) + " " + unitName(unit[0])
-                + (count != null && count == 1 ? "" : "s");
-        Display display = new Display(unitWord, english);
-        ChronoUnit chrono = switch (unit[0]) {
-            case "H" -> ChronoUnit.HOURS;
-            case "D" -> ChronoUnit.DAYS;
-            case "W" -> ChronoUnit.WEEKS;
-            case "M" -> ChronoUnit.MONTHS;
-            case "DE" -> ChronoUnit.DECADES;
-            default -> ChronoUnit.YEARS;
-        };
-        // Dates only when the text counts from the publication day: not from an event ("بعد عام على الانفجار"),
-        // not for hours, and not for an unknown amount.
-        boolean dated = anchor != null && count != null && chrono != ChronoUnit.HOURS && s.group("ref") == null;
-        if (anchor != null && count != null && chrono == ChronoUnit.HOURS && rel != null) {
-            // "خلال الساعات الـ24 الماضية": the days those hours touch, up to (or from) the anchor.
-            boolean ahead = "future".equals(rel);
-            long days = (count + 23) / 24;
-            LocalDate first = ahead ? anchor : anchor.minusDays(days);
-            LocalDate last = ahead ? anchor.plusDays(days) : anchor;
-            return new Resolved(TimexType.DURATION, new DateInfo(value, first, last, Precision.NONE, mod, display),
-                    "the " + (ahead ? "coming " : "past ") + english + (ahead ? " from " : " up to ") + anchor + ": " + first + ".." + last);
+    private static Resolved quarter(Tagger.Span s, Quarter v, LocalDate anchor) {
+        Integer year = yearOf(v.year(), v.rel(), anchor);
+        int q = v.quarter();
+        if (year == null) {
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-Q" + q, new Display(v.word(), "Q" + q)), "quarter " + q + " of an unknown year");
         }
-        if (dated && rel != null) {
-            // "خلال الأسبوعين المقبلين": the coming span after the anchor; "الأشهر الستة الماضية": the span up to it.
-            boolean ahead = "future".equals(rel);
-            LocalDate first = ahead ? anchor.plusDays(1) : anchor.minus(count, chrono);
-            LocalDate last = ahead ? anchor.plus(count, chrono) : anchor;
-            return new Resolved(TimexType.DURATION, new DateInfo(value, first, last, Precision.NONE, mod, display),
-                    "the " + (ahead ? "coming " : "past ") + english + (ahead ? " after " : " up to ") + anchor + ": " + first + ".." + last);
-        }
-        if (!dated || !(pre.equals("قبل") || pre.equals("بعد") || pre.equals("منذ"))) {
-            return new Resolved(TimexType.DURATION, new DateInfo(value, null, null, Precision.NONE, mod, display),
-                    "a duration of " + english + (s.group("n2") != null ? " (or " + s.group("n2") + ")" : "")
-                            + (s.group("ref") != null ? ", counted from an event, not from the publication date" : ""));
-        }
-        LocalDate point = pre.equals("بعد") ? anchor.plus(count, chrono) : anchor.minus(count, chrono);
-        LocalDate last = pre.equals("منذ") ? anchor : point;
-        String explanation = switch (pre) {
-            case "بعد" -> english + " after " + anchor + " is " + point;
-            case "قبل" -> english + " before " + anchor + " is " + point;
-            default -> "for " + english + " up to " + anchor + ": since " + point;
-        };
-        return new Resolved(TimexType.DURATION, new DateInfo(value, point, last, Precision.NONE, mod, display), explanation);
+        return new Resolved(TimexType.DATE, Periods.quarter(year, q, s.modifier()), "quarter " + q + " of " + year);
     }
 
-    private Resolved vague(Tagger.Span s) {
-        String value = lexicon.value("vague", s.group("v"));
-        String english = switch (value) {
-            case "PAST_REF" -> "some time in the past";
-            case "PRESENT_REF" -> "now";
-            default -> "some time in the future";
+    private static Resolved vague(Vague v) {
+        String english = switch (v.ref()) {
+            case PAST_REF -> "some time in the past";
+            case PRESENT_REF -> "now";
+            case FUTURE_REF -> "some time in the future";
         };
-        return new Resolved(TimexType.DATE, new DateInfo(value, null, null, Precision.NONE, null, new Display(s.group("v"), english)),
+        return new Resolved(TimexType.DATE, new DateInfo(v.ref().name(), null, null, Precision.NONE, null, new Display(v.word(), english)),
                 "a vague reference: " + english);
     }
 
-    private Resolved dayOrPartOfDay(Tagger.Span s, LocalDate day, String why) {
+    private static Resolved dayOrPartOfDay(Tagger.Span s, LocalDate day, String why) {
         if (s.partOfDay() != null) {
             return new Resolved(TimexType.TIME, Periods.partOfDay(day, s.partOfDay()), why + ", part of day " + s.partOfDay());
         }
         return new Resolved(TimexType.DATE, Periods.day(day), why);
     }
 
-
-    Integer number(String word) {
-        if (NUMBER.matcher(word).matches()) {
-            return Integer.valueOf(word);
-        }
-        String v = lexicon.value("numbers", word);
-        return v == null ? null : Integer.valueOf(v);
-    }
-
-    static Modifier modifier(Tagger.Span s) {
-        return s.modifier() == null ? null : Modifier.valueOf(s.modifier());
-    }
-
     static String modifierNote(Tagger.Span s) {
         return s.modifier() == null ? "" : ", modifier " + s.modifier();
     }
 
-    String weekdayEn(LocalDate d) {
+    private String weekdayEn(LocalDate d) {
         return lexicon.weekdayEn(d.getDayOfWeek().getValue());
     }
 
@@ -301,16 +246,5 @@ final class Resolver {
 
     private static String signed(int n) {
         return n >= 0 ? "+" + n : String.valueOf(n);
-    }
-
-    private static String unitName(String unit) {
-        return switch (unit) {
-            case "H" -> "hour";
-            case "D" -> "day";
-            case "W" -> "week";
-            case "M" -> "month";
-            case "DE" -> "decade";
-            default -> "year";
-        };
     }
 }

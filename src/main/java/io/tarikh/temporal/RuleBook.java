@@ -9,11 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** The declarative rules of {@code temporal/rules.yaml}, expanded over the lexicon and compiled once. */
 final class RuleBook {
@@ -27,10 +30,51 @@ final class RuleBook {
     record Rule(String id, Kind kind, Pattern pattern, List<String> groups, String span, Pattern gate) {
     }
 
+    /**
+     * What a rule produces, and the groups of its pattern {@link SpanReader} reads to know what it
+     * says: {@code required} (space separated; "a|b": either, one meaning written in alternatives that
+     * cannot share a name) and {@code optional}. {@link #load} holds every rule to its kind's list.
+     */
     enum Kind {
-        DEICTIC, WEEKDAY, CALENDAR, CALENDAR_SPAN, NUMERIC, YEAR, RELATIVE, QUARTER, DECADE, HIJRI, DURATION, VAGUE,
+        DEICTIC("dx", "wd"),
+        WEEKDAY("wd", "rel wd2"),
+        CALENDAR("m", "d wk y rel yrel wd"),
+        CALENDAR_SPAN("m m2", "d d2 y1 y rel yrel wd"),
+        NUMERIC("d mo y", "wd"),
+        YEAR("y", "y2"),
+        RELATIVE("per", "rel"),
+        QUARTER("q", "y rel"),
+        HALF_YEAR("half", "y rel"),
+        DECADE("dec", ""),
+        HIJRI("h", "d named y rel wd"),
+        DURATION("u|su|su1", "pre q n n2 rel ref"),
+        VAGUE("v", ""),
         /** "اليوم التالي": the day after the date before it in the text, resolved by the engine. */
-        NEXT_DAY
+        NEXT_DAY("", "");
+
+        /** Each entry: the names of which the pattern must have at least one. */
+        private final List<Set<String>> required;
+        private final Set<String> reads;
+
+        Kind(String required, String optional) {
+            this.required = words(required).stream().map(r -> Set.of(r.split("\\|"))).toList();
+            Set<String> all = new HashSet<>(words(optional));
+            this.required.forEach(all::addAll);
+            this.reads = Set.copyOf(all);
+        }
+
+        private static List<String> words(String list) {
+            return list.isBlank() ? List.of() : List.of(list.trim().split("\\s+"));
+        }
+
+        List<Set<String>> required() {
+            return required;
+        }
+
+        /** The group is one this kind's values are read from. */
+        boolean reads(String group) {
+            return reads.contains(group);
+        }
     }
 
     /** A word start: nothing alphanumeric before, or one proclitic letter that itself starts a word. */
@@ -55,23 +99,36 @@ final class RuleBook {
     }
 
     static RuleBook load(Lexicon lexicon) {
-        JsonNode root;
         try (InputStream in = RuleBook.class.getResourceAsStream("/temporal/rules.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("temporal/rules.yaml is missing from the classpath");
             }
-            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+            return load(lexicon, in, "temporal/rules.yaml");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read temporal/rules.yaml", e);
+        }
+    }
+
+    /** Rules from any YAML source (tests load broken rule sets); {@code name} is for messages. */
+    static RuleBook load(Lexicon lexicon, InputStream yaml, String name) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
         }
         Map<String, String> macros = new LinkedHashMap<>();
         root.path("macros").fields().forEachRemaining(m -> macros.put(m.getKey(), m.getValue().asText()));
         List<Rule> rules = new ArrayList<>();
         for (JsonNode r : root.path("rules")) {
+            String id = r.path("id").asText();
             String source = expand(foldArabic(withMacros(r.path("pattern").asText(), macros)), lexicon);
-            rules.add(new Rule(r.path("id").asText(), Kind.valueOf(r.path("kind").asText()),
-                    Pattern.compile(WORD_START + "(?:" + source + ")" + WORD_END), groupNames(source),
-                    r.hasNonNull("span") ? r.path("span").asText() : null, Pattern.compile("(?:" + source + ")" + WORD_END)));
+            Kind kind = kind(id, r.path("kind").asText(), name);
+            List<String> groups = groupNames(source);
+            String span = r.hasNonNull("span") ? r.path("span").asText() : null;
+            check(id, kind, groups, span, source, name);
+            rules.add(new Rule(id, kind, Pattern.compile(WORD_START + "(?:" + source + ")" + WORD_END), groups, span,
+                    Pattern.compile("(?:" + source + ")" + WORD_END)));
         }
         if (rules.size() > Long.SIZE) {
             throw new IllegalStateException("the tagger's word gate holds at most 64 rules");
@@ -83,6 +140,37 @@ final class RuleBook {
                 Pattern.compile(WORD_START + expand(foldArabic(prefixes.path("day").asText()), lexicon)),
                 Pattern.compile(expand(foldArabic(prefixes.path("dateAfterDay").asText()), lexicon)),
                 Pattern.compile(expand(foldArabic(prefixes.path("durationLead").asText()), lexicon)));
+    }
+
+    private static Kind kind(String id, String kind, String name) {
+        try {
+            return Kind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + ": rule '" + id + "' has no known kind ('" + kind + "')", e);
+        }
+    }
+
+    /**
+     * A rule must capture every group its kind reads its meaning from, and capture nothing else but
+     * its span group or a group it matches again ({@code \k<sep>}): a misspelt group would otherwise
+     * leave the value unread, and the expression silently unresolved.
+     */
+    private static void check(String id, Kind kind, List<String> groups, String span, String source, String name) {
+        String rule = name + ": rule '" + id + "' (" + kind + ")";
+        for (Set<String> need : kind.required) {
+            if (need.stream().noneMatch(groups::contains)) {
+                throw new IllegalStateException(rule + " lacks the group " + need.stream().sorted().map(g -> "'" + g + "'")
+                        .collect(Collectors.joining(" or ")) + " its kind requires");
+            }
+        }
+        if (span != null && !groups.contains(span)) {
+            throw new IllegalStateException(rule + " reports the group '" + span + "' as its span, but has no such group");
+        }
+        for (String g : groups) {
+            if (!kind.reads(g) && !g.equals(span) && !source.contains("\\k<" + g + ">")) {
+                throw new IllegalStateException(rule + " captures the group '" + g + "', which its kind does not read");
+            }
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,14 +19,15 @@ final class Tagger {
     private static final int PREFIX_WINDOW = 24;
 
     /**
-     * A tagged phrase: offsets in the normalised text ({@code nStart}, {@code nEnd}), the captured
-     * groups (normalised), and the prefix words that joined it.
+     * A tagged phrase: offsets in the normalised text ({@code nStart}, {@code nEnd}), what it says
+     * ({@code value}, of its rule's kind), and the prefix words that joined it: {@code modifier}
+     * ("أوائل"), {@code partOfDay} ("مساء", as its TIMEX3 suffix "TEV").
      */
-    record Span(RuleBook.Rule rule, int nStart, int nEnd, Map<String, String> groups, String modifier, String partOfDay) {
+    record Span(RuleBook.Rule rule, int nStart, int nEnd, SpanValue value, Modifier modifier, String partOfDay) {
+    }
 
-        String group(String name) {
-            return groups.get(name);
-        }
+    /** A rule's match before the overlaps are settled: only the matches kept are read into values. */
+    private record Match(RuleBook.Rule rule, int nStart, int nEnd, String[] groups) {
     }
 
     /** Proclitics that may be written attached to a temporal phrase ("وأمس", "فيوم", "بعام"). */
@@ -36,11 +36,13 @@ final class Tagger {
 
     private final RuleBook rules;
     private final Lexicon lexicon;
+    private final SpanReader reader;
     private final Map<String, Long> gates = new ConcurrentHashMap<>();
 
     Tagger(RuleBook rules, Lexicon lexicon) {
         this.rules = rules;
         this.lexicon = lexicon;
+        this.reader = new SpanReader(lexicon);
     }
 
     /**
@@ -51,7 +53,7 @@ final class Tagger {
      */
     List<Span> tag(String normalised) {
         Matcher[] matchers = new Matcher[rules.rules().size()];
-        List<Span> found = new ArrayList<>();
+        List<Match> found = new ArrayList<>();
         int n = normalised.length();
         int i = 0;
         while (i < n) {
@@ -69,10 +71,14 @@ final class Tagger {
             }
             i = end;
         }
-        return withPrefixes(longestNonOverlapping(found, rules.rules()), normalised);
+        List<Span> spans = new ArrayList<>();
+        for (Match m : longestNonOverlapping(found, rules.rules())) {
+            spans.add(new Span(m.rule(), m.nStart(), m.nEnd(), reader.read(new SpanReader.Groups(m.rule(), m.groups())), null, null));
+        }
+        return withPrefixes(spans, normalised);
     }
 
-    private void tryAt(String text, int start, int wordEnd, Matcher[] matchers, List<Span> found) {
+    private void tryAt(String text, int start, int wordEnd, Matcher[] matchers, List<Match> found) {
         List<RuleBook.Rule> all = rules.rules();
         long mask = gate(text.substring(start, wordEnd));
         for (int r = 0; mask != 0; r++, mask >>>= 1) {
@@ -85,7 +91,7 @@ final class Tagger {
             }
             Matcher m = matchers[r].region(start, text.length());
             if (m.lookingAt() && m.end() > m.start()) {
-                found.add(span(all.get(r), m));
+                found.add(match(all.get(r), m));
             }
         }
     }
@@ -112,31 +118,29 @@ final class Tagger {
     }
 
     /** The span a match reports: the whole match, or the rule's span group when it matched context too. */
-    private static Span span(RuleBook.Rule rule, Matcher m) {
-        Map<String, String> groups = new HashMap<>();
-        for (String name : rule.groups()) {
-            String value = m.group(name);
-            if (value != null) {
-                groups.put(name, value);
-            }
+    private static Match match(RuleBook.Rule rule, Matcher m) {
+        List<String> names = rule.groups();
+        String[] groups = new String[names.size()];
+        for (int g = 0; g < groups.length; g++) {
+            groups[g] = m.group(names.get(g));
         }
         int start = rule.span() == null ? m.start() : m.start(rule.span());
         int end = rule.span() == null ? m.end() : m.end(rule.span());
-        return new Span(rule, start, end, groups, null, null);
+        return new Match(rule, start, end, groups);
     }
 
-    private static List<Span> longestNonOverlapping(List<Span> found, List<RuleBook.Rule> order) {
-        List<Span> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt((Span s) -> s.nEnd() - s.nStart()).reversed()
+    private static List<Match> longestNonOverlapping(List<Match> found, List<RuleBook.Rule> order) {
+        List<Match> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt((Match s) -> s.nEnd() - s.nStart()).reversed()
                 .thenComparingInt(s -> order.indexOf(s.rule()))
-                .thenComparingInt(Span::nStart));
-        List<Span> kept = new ArrayList<>();
-        for (Span s : sorted) {
+                .thenComparingInt(Match::nStart));
+        List<Match> kept = new ArrayList<>();
+        for (Match s : sorted) {
             if (kept.stream().noneMatch(k -> k.nStart() < s.nEnd() && s.nStart() < k.nEnd())) {
                 kept.add(s);
             }
         }
-        kept.sort(Comparator.comparingInt(Span::nStart));
+        kept.sort(Comparator.comparingInt(Match::nStart));
         return kept;
     }
 
@@ -145,14 +149,11 @@ final class Tagger {
         int previousEnd = 0;
         for (Span s : spans) {
             Span day = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (day != null && namesDay(day) && isDate(s) && s.group("wd") == null
+            if (day != null && namesDay(day) && s.value() instanceof SpanValue.WrittenDate date && date.hasDay() && date.weekday() == null
                     && rules.dateAfterDay().matcher(normalised.substring(day.nEnd(), s.nStart())).matches()) {
                 // "الثلاثاء المقبل 21 يوليو", "اليوم الخميس 30 رمضان": one expression, the written date decides the day.
-                Map<String, String> groups = new HashMap<>(s.groups());
-                if (day.group("wd") != null) {
-                    groups.put("wd", day.group("wd"));
-                }
-                Span joined = new Span(s.rule(), day.nStart(), s.nEnd(), groups, s.modifier(), day.partOfDay());
+                SpanValue value = day.value().weekday() == null ? date : date.withWeekday(day.value().weekday());
+                Span joined = new Span(s.rule(), day.nStart(), s.nEnd(), value, s.modifier(), day.partOfDay());
                 out.set(out.size() - 1, joined);
                 previousEnd = joined.nEnd();
                 continue;
@@ -163,20 +164,20 @@ final class Tagger {
             Matcher mod = rules.modifierPrefix().matcher(before);
             Matcher pod = rules.partOfDayPrefix().matcher(before);
             if (acceptsModifier(s) && mod.find()) {
-                extended = new Span(s.rule(), from + mod.start(), s.nEnd(), s.groups(),
-                        lexicon.value("modifiers", mod.group("mod")), null);
+                extended = new Span(s.rule(), from + mod.start(), s.nEnd(), s.value(),
+                        Modifier.valueOf(lexicon.value("modifiers", mod.group("mod"))), null);
             } else if (acceptsPartOfDay(s) && pod.find()) {
-                extended = new Span(s.rule(), from + pod.start(), s.nEnd(), s.groups(), null,
+                extended = new Span(s.rule(), from + pod.start(), s.nEnd(), s.value(), null,
                         lexicon.value("partsOfDay", pod.group("pod")));
-            } else if ("غضون".equals(s.group("pre"))) {
+            } else if (s.value() instanceof SpanValue.Duration d && d.lead() == SpanValue.Lead.WITHIN) {
                 Matcher lead = rules.durationLead().matcher(before);
                 if (lead.find()) {
-                    extended = new Span(s.rule(), from + lead.start(), s.nEnd(), s.groups(), null, null);
+                    extended = new Span(s.rule(), from + lead.start(), s.nEnd(), s.value(), null, null);
                 }
             } else if (isDate(s)) {
                 Matcher dayWord = rules.dayPrefix().matcher(before);
                 if (dayWord.find()) {
-                    extended = new Span(s.rule(), from + dayWord.start(), s.nEnd(), s.groups(), null, null);
+                    extended = new Span(s.rule(), from + dayWord.start(), s.nEnd(), s.value(), null, null);
                 }
             }
             out.add(extended);
@@ -187,22 +188,19 @@ final class Tagger {
 
     /** A weekday or deictic day ("الثلاثاء المقبل", "اليوم الخميس") that a written date may follow. */
     private static boolean namesDay(Span s) {
-        return (s.rule().kind() == RuleBook.Kind.WEEKDAY || s.rule().kind() == RuleBook.Kind.DEICTIC) && s.group("wd2") == null
-                && s.modifier() == null;
+        boolean day = s.value() instanceof SpanValue.Weekday w ? w.nightInto() == null : s.value() instanceof SpanValue.Deictic;
+        return day && s.modifier() == null;
     }
 
     /** A written day: "21 يوليو", "12/5/2018", "10 شوال" (not a bare month or year). */
     private static boolean isDate(Span s) {
-        return switch (s.rule().kind()) {
-            case CALENDAR, NUMERIC, HIJRI -> s.group("d") != null;
-            default -> false;
-        };
+        return s.value() instanceof SpanValue.WrittenDate date && date.hasDay();
     }
 
     /** Periods longer than a day take early/mid/late; any date takes "about". */
     private static boolean acceptsModifier(Span s) {
         return switch (s.rule().kind()) {
-            case CALENDAR, YEAR, RELATIVE, QUARTER, DECADE, HIJRI, NUMERIC, CALENDAR_SPAN -> true;
+            case CALENDAR, YEAR, RELATIVE, QUARTER, HALF_YEAR, DECADE, HIJRI, NUMERIC, CALENDAR_SPAN -> true;
             default -> false;
         };
     }
