@@ -1,0 +1,56 @@
+package io.tarikh.temporal;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.text.Document;
+import org.junit.jupiter.api.Test;
+
+/** One notion of "about the future": listed markers, the future prefix س, never across a sentence. */
+class TenseTest {
+
+    private static final Tense TENSE = Tense.shipped();
+
+    private static boolean futureAround(String text, String span) {
+        Document doc = Document.of(text);
+        int at = doc.folded().indexOf(Document.of(span).folded());
+        return TENSE.futureMarked(doc, at, at + Document.of(span).folded().length(), 50, 15, Tense.Scope.SENTENCE);
+    }
+
+    @Test
+    void listedMarkersWithTheirAttachedConjunctions() {
+        assertTrue(futureAround("ومن المقرر أن تعقد الجولة يوم 15 أيار", "15 أيار"));
+        assertTrue(futureAround("تعقد الجولة في أيار المقبل", "أيار"));
+        assertTrue(futureAround("فالمرتقب أن يصل الوفد يوم 3 حزيران", "3 حزيران"));
+    }
+
+    @Test
+    void aVerbWithTheFuturePrefixButNotWordsThatMerelyBeginLikeOne() {
+        assertTrue(futureAround("أن مؤتمر سوتشي سيبحث يومي 29 و30 كانون الثاني", "29 و30 كانون الثاني"));
+        assertTrue(futureAround("وستعمل اللجنة في 3 أيار", "3 أيار"));
+        assertFalse(futureAround("سيطرت القوات على البلدة في 3 أيار", "3 أيار"));
+        assertFalse(futureAround("ناقش الوزير السياسة الإقليمية في 3 أيار", "3 أيار"));
+        assertFalse(futureAround("بعد سنوات من الحرب، في 3 أيار", "3 أيار"));
+    }
+
+    @Test
+    void aMarkerInAnotherSentenceOrInsideAWordDoesNotCount() {
+        assertFalse(futureAround("ستعقد الجولة المقبلة. وكان الوفد قد وصل في 3 أيار", "3 أيار"));
+        assertFalse(futureAround("قال للمقررين إن الوفد وصل في 3 أيار", "3 أيار"));
+    }
+
+    @Test
+    void aClauseScopeStopsAtItsComma() {
+        Document doc = Document.of("من المقرر أن يصل الوفد، وأعلن الوزير في 3 أيار");
+        int at = doc.folded().indexOf("3");
+        assertFalse(TENSE.futureMarked(doc, at, at, 50, 0, Tense.Scope.CLAUSE));
+        assertTrue(TENSE.futureMarked(doc, at, at, 50, 0, Tense.Scope.SENTENCE));
+    }
+
+    @Test
+    void thePastPerfectMarksBackground() {
+        Document doc = Document.of("وكانت أنقرة قد أعلنت بدء عملية نبع السلام. وأعلنت أنقرة أمس تعليق العملية");
+        assertTrue(TENSE.pastPerfectBefore(doc, doc.folded().indexOf("عمليه نبع")));
+        assertFalse(TENSE.pastPerfectBefore(doc, doc.folded().lastIndexOf("العمليه")));
+    }
+}
