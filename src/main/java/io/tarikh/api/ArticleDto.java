@@ -16,5 +16,6 @@ public record ArticleDto(
         @Schema(description = "the cleaned text: boilerplate and repeated paragraphs removed; every offset refers to it") String text,
         List<JsonNode> expressions,
         List<String> eventIds,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        @Schema(description = "editorial changes of the metadata, oldest first") List<Correction> corrections) {
 }
