@@ -18,6 +18,7 @@ import io.tarikh.timeline.EventView;
 import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,14 +94,14 @@ public class ChronologyUpdater {
     /**
      * What {@link #detach} left behind: the events that lost their last source (still stored, so
      * a new analysis of the article can take them up under the same id), and for each quote offset
-     * of the article the event that quote was a source of.
+     * of the article the events that quote was a source of.
      */
-    public record Detached(Map<String, EventEntity> orphans, Map<Integer, String> eventByOffset) {
+    public record Detached(Map<String, EventEntity> orphans, Map<Integer, List<String>> eventsByOffset) {
         static final Detached NONE = new Detached(Map.of(), Map.of());
     }
 
-    /** What {@link #record} wrote: the article's events in date order, and the event each quote offset went to. */
-    public record Written(List<String> eventIds, Map<Integer, String> eventByOffset) {
+    /** What {@link #record} wrote: the article's events in date order, and the events each quote offset went to. */
+    public record Written(List<String> eventIds, Map<Integer, List<String>> eventsByOffset) {
     }
 
     /**
@@ -110,7 +111,7 @@ public class ChronologyUpdater {
      * for {@link #record} and {@link #settle}.
      */
     public Detached detach(String articleId) {
-        Map<Integer, String> byOffset = events.eventsByOffset(articleId);
+        Map<Integer, List<String>> byOffset = events.eventsByOffset(articleId);
         List<EventEntity> touched = events.ofArticle(articleId);
         events.removeSourcesOf(articleId);
         Map<String, EventEntity> orphans = new LinkedHashMap<>();
@@ -136,18 +137,27 @@ public class ChronologyUpdater {
             if (!events.sourceStatuses(orphan.id).isEmpty() || events.survivorOf(orphan.id).isPresent()) {
                 continue; // taken up again, or already merged into another while recording
             }
-            String target = written == null ? null : detached.eventByOffset().entrySet().stream()
-                    .filter(o -> o.getValue().equals(orphan.id))
-                    .map(o -> written.eventByOffset().get(o.getKey()))
-                    .filter(id -> id != null && !id.equals(orphan.id))
-                    .findFirst().orElse(null);
-            EventEntity survivor = target == null ? null : events.findById(target);
+            EventEntity survivor = written == null ? null : successor(orphan, detached, written);
             if (survivor != null && heldKeys.containsAll(lockKeys(orphan))) {
                 events.absorb(survivor, orphan);
             } else {
                 events.removeGone(orphan);
             }
         }
+    }
+
+    /** Where the orphan's quotes went: an event of the orphan's type if one, else any. */
+    private EventEntity successor(EventEntity orphan, Detached detached, Written written) {
+        List<EventEntity> candidates = detached.eventsByOffset().entrySet().stream()
+                .filter(o -> o.getValue().contains(orphan.id))
+                .flatMap(o -> written.eventsByOffset().getOrDefault(o.getKey(), List.of()).stream())
+                .filter(id -> !id.equals(orphan.id))
+                .distinct()
+                .map(events::findById)
+                .filter(e -> e != null)
+                .toList();
+        return candidates.stream().filter(e -> e.type.equals(orphan.type)).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
     }
 
     /**
@@ -178,7 +188,10 @@ public class ChronologyUpdater {
                 if (write.quoted().computeIfAbsent(event.id, id -> new HashSet<>()).add(c.quoteStart())) {
                     events.addSource(source(event, articleId, c));
                 }
-                write.offsets().putIfAbsent(c.quoteStart(), event.id);
+                List<String> atOffset = write.offsets().computeIfAbsent(c.quoteStart(), o -> new ArrayList<>());
+                if (!atOffset.contains(event.id)) {
+                    atOffset.add(event.id);
+                }
             }
             write.touched().put(event.id, event);
         }
@@ -189,24 +202,30 @@ public class ChronologyUpdater {
         return new Written(ids, write.offsets());
     }
 
-    /** The orphan one of the group's quotes was a source of, unless this write already took it up or merged it away. */
+    /**
+     * The orphan one of the group's quotes was a source of (of the mention's type when that quote
+     * reported several events), unless this write already took it up or merged it away.
+     */
     private EventEntity reusable(ArticleMentions.Group g, Detached detached, ArticleWrite write) {
+        List<EventEntity> free = new ArrayList<>();
         for (Candidate c : g.mentions()) {
-            String old = detached.eventByOffset().get(c.quoteStart());
-            EventEntity orphan = old == null ? null : detached.orphans().get(old);
-            if (orphan != null && !write.touched().containsKey(old) && events.findByIdOptional(old).isPresent()
-                    && events.sourceStatuses(old).isEmpty()) {
-                return orphan;
+            for (String old : detached.eventsByOffset().getOrDefault(c.quoteStart(), List.of())) {
+                EventEntity orphan = detached.orphans().get(old);
+                if (orphan != null && !write.touched().containsKey(old) && events.findByIdOptional(old).isPresent()
+                        && events.sourceStatuses(old).isEmpty()) {
+                    free.add(orphan);
+                }
             }
         }
-        return null;
+        String type = g.first().type().name();
+        return free.stream().filter(o -> o.type.equals(type)).findFirst().orElse(free.isEmpty() ? null : free.get(0));
     }
 
     /**
      * What one article has written so far: the events it touched, per event the offsets it quoted
      * (one source each), and per offset the event its quote went to.
      */
-    private record ArticleWrite(Map<String, EventEntity> touched, Map<String, Set<Integer>> quoted, Map<Integer, String> offsets) {
+    private record ArticleWrite(Map<String, EventEntity> touched, Map<String, Set<Integer>> quoted, Map<Integer, List<String>> offsets) {
 
         /** The absorbed event's sources moved to the survivor: so did this article's mentions of it. */
         void absorbed(EventEntity other, EventEntity survivor) {
@@ -217,7 +236,11 @@ public class ChronologyUpdater {
             if (moved != null) {
                 quoted.computeIfAbsent(survivor.id, id -> new HashSet<>()).addAll(moved);
             }
-            offsets.replaceAll((offset, id) -> id.equals(other.id) ? survivor.id : id);
+            offsets.values().forEach(ids -> {
+                if (ids.remove(other.id) && !ids.contains(survivor.id)) {
+                    ids.add(survivor.id);
+                }
+            });
         }
     }
 

@@ -143,12 +143,13 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         return list("id in (select s.event.id from EventSourceEntity s where s.articleId = ?1) order by id", articleId);
     }
 
-    /** For each quote offset of the article, the event that quote is a source of. */
-    public java.util.Map<Integer, String> eventsByOffset(String articleId) {
-        java.util.Map<Integer, String> out = new java.util.HashMap<>();
-        getEntityManager().createQuery("select s.startOffset, s.event.id from EventSourceEntity s where s.articleId = :article", Object[].class)
+    /** For each quote offset of the article, the events that quote is a source of (one sentence can report several). */
+    public java.util.Map<Integer, List<String>> eventsByOffset(String articleId) {
+        java.util.Map<Integer, List<String>> out = new java.util.HashMap<>();
+        getEntityManager().createQuery("select s.startOffset, s.event.id from EventSourceEntity s where s.articleId = :article"
+                + " order by s.startOffset, s.event.id", Object[].class)
                 .setParameter("article", articleId).getResultList()
-                .forEach(row -> out.putIfAbsent((Integer) row[0], (String) row[1]));
+                .forEach(row -> out.computeIfAbsent((Integer) row[0], k -> new ArrayList<>()).add((String) row[1]));
         return out;
     }
 
