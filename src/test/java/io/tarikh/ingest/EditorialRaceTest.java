@@ -42,7 +42,7 @@ class EditorialRaceTest {
     @Test
     void aCorrectionRacingIngestsOfTheSameEventEndsInOneEventWithEverySource() throws Exception {
         String corrected = given().contentType(ContentType.JSON)
-                .body(Map.of("text", "قال وزير الخارجية الروسي سيرغي لافروف أمس إن الحل السياسي في سوريا ممكن.", "publishedAt", "2015-08-04"))
+                .body(Map.of("text", "قال وزير الخارجية الروسي سيرغي لافروف أمس إن الحل السياسي في سوريا ممكن. رمز التصحيح " + ConcurrentIngestTest.code(9999), "publishedAt", "2015-08-04"))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("id");
         List<String> first = given().get("/api/v1/articles/" + corrected).then().extract().path("eventIds");
         assertEquals(1, first.size(), first.toString());
