@@ -38,9 +38,9 @@ public class ArticleMapper {
         return page.stream().map(a -> toDto(a, eventIds.getOrDefault(a.id, List.of()), changes.getOrDefault(a.id, List.of()))).toList();
     }
 
-    /** A just-ingested article, whose event ids the pipeline already knows. */
+    /** A just-ingested article, whose event ids the pipeline already knows (and which has no corrections yet). */
     public ArticleDto toDto(io.tarikh.ingest.IngestResult result) {
-        return result.eventIds() != null ? toDto(result.article(), result.eventIds()) : toDto(result.article());
+        return result.eventIds() != null ? toDto(result.article(), result.eventIds(), List.of()) : toDto(result.article());
     }
 
     private ArticleDto toDto(ArticleEntity a, List<String> eventIds) {
