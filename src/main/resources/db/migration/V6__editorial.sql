@@ -18,3 +18,22 @@ CREATE TABLE IF NOT EXISTS event_tombstone (
     event_id    VARCHAR(200) NOT NULL PRIMARY KEY,
     removed_at  TIMESTAMP    NOT NULL
 );
+
+-- Reprocessing (issue 10, item 4): the version of the pipeline and knowledge that analysed each
+-- article (null: analysed before versions were recorded), and the jobs that bring the store to
+-- the current one.
+ALTER TABLE article ADD COLUMN IF NOT EXISTS analysis_version VARCHAR(80);
+CREATE INDEX IF NOT EXISTS ix_article_analysis_version ON article (analysis_version);
+
+CREATE TABLE IF NOT EXISTS reprocessing_job (
+    id              VARCHAR(40)   NOT NULL PRIMARY KEY,
+    target_version  VARCHAR(80)   NOT NULL,
+    state           VARCHAR(16)   NOT NULL,
+    total           INTEGER       NOT NULL,
+    done            INTEGER       NOT NULL,
+    failures        INTEGER       NOT NULL,
+    last_failure    VARCHAR(2000),
+    started_at      TIMESTAMP     NOT NULL,
+    finished_at     TIMESTAMP
+);
+CREATE INDEX IF NOT EXISTS ix_reprocessing_job_state ON reprocessing_job (state, started_at);

@@ -53,7 +53,7 @@ public class ArticleMapper {
                 a.publishedEvidenceJson == null ? List.of() : read(a.publishedEvidenceJson, new TypeReference<List<String>>() { }));
         return new ArticleDto(a.id, a.title, a.url, a.language, published, a.cleanText,
                 read(a.expressionsJson, new TypeReference<List<JsonNode>>() { }), eventIds, a.ingestedAt,
-                changes.stream().map(c -> new Correction(c.field, c.oldValue, c.newValue, c.correctedAt)).toList());
+                changes.stream().map(c -> new Correction(c.field, c.oldValue, c.newValue, c.correctedAt)).toList(), a.analysisVersion);
     }
 
     private <T> T read(String value, TypeReference<T> type) {

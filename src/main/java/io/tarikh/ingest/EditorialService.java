@@ -90,10 +90,7 @@ public class EditorialService {
                 Instant now = Instant.now();
                 if (analysis != null) {
                     String old = text(a.publishedDate);
-                    ChronologyUpdater.Detached detached = chronology.detach(id);
-                    ingest.storeAnalysis(a, analysis.resolution());
-                    ChronologyUpdater.Written written = chronology.record(id, analysis.mentions().groups(), keys, detached);
-                    chronology.settle(detached, written, keys);
+                    rewrite(a, analysis, keys);
                     corrections.persist(ArticleCorrectionEntity.of(id, "publishedAt", old, text(a.publishedDate), now));
                 }
                 if (patch.title() != null) {
@@ -111,6 +108,47 @@ public class EditorialService {
                 return Optional.of(a);
             });
         });
+    }
+
+    /**
+     * Re-analyses the article with the current pipeline and knowledge (reprocessing): a provided
+     * publication date stays, an inferred one is inferred again. False when there is no such article.
+     */
+    public boolean reanalyse(String id) {
+        return retrying(id, () -> {
+            Optional<Snapshot> before = snapshot(id);
+            if (before.isEmpty()) {
+                return false;
+            }
+            Snapshot s = before.get();
+            boolean provided = AnchorSource.PROVIDED.name().equals(s.publishedSource());
+            Analysis analysis = analyser.analyse(s.rawText(), provided ? s.publishedDate() : null);
+            Set<String> keys = new LinkedHashSet<>(s.keys());
+            keys.addAll(chronology.lockKeys(analysis.mentions().groups()));
+            return locks.inTransaction(keys, () -> {
+                Optional<ArticleEntity> found = articles.findByIdOptional(id);
+                if (found.isEmpty()) {
+                    return false;
+                }
+                ArticleEntity a = found.get();
+                requireHeld(keys, a);
+                if (provided && !Objects.equals(a.publishedDate, s.publishedDate())
+                        || !Objects.equals(a.publishedSource, s.publishedSource())) {
+                    throw new KeysMoved(); // corrected meanwhile: analyse against the new date
+                }
+                rewrite(a, analysis, keys);
+                articles.flush();
+                return true;
+            });
+        });
+    }
+
+    /** Replaces what the article's previous analysis wrote with this one's, keeping the event ids it served. */
+    private void rewrite(ArticleEntity a, Analysis analysis, Set<String> keys) {
+        ChronologyUpdater.Detached detached = chronology.detach(a.id);
+        ingest.storeAnalysis(a, analysis.resolution());
+        ChronologyUpdater.Written written = chronology.record(a.id, analysis.mentions().groups(), keys, detached);
+        chronology.settle(detached, written, keys);
     }
 
     /** Deletes the article; its sources leave their events, and events left without one are gone. False when there was none. */
@@ -158,7 +196,7 @@ public class EditorialService {
 
     private static final class KeysMoved extends RuntimeException {
         KeysMoved() {
-            super("the article's events changed before its write locks were taken", null, false, false);
+            super("the article or its events changed before its write locks were taken", null, false, false);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tarikh.pipeline.Analysis;
+import io.tarikh.pipeline.AnalysisVersion;
 import io.tarikh.pipeline.ArticleAnalyser;
 import io.tarikh.store.ArticleEntity;
 import io.tarikh.store.ArticleRepository;
@@ -46,9 +47,11 @@ public class IngestService {
     private final ObjectMapper json;
     private final IngestMetrics metrics;
     private final WriteLocks locks;
+    private final AnalysisVersion version;
 
     public IngestService(ArticleRepository articles, ChronologyUpdater chronology, ArticleAnalyser analyser, ObjectMapper json,
-            IngestMetrics metrics, WriteLocks locks) {
+            IngestMetrics metrics, WriteLocks locks, AnalysisVersion version) {
+        this.version = version;
         this.articles = articles;
         this.chronology = chronology;
         this.analyser = analyser;
@@ -152,6 +155,7 @@ public class IngestService {
 
     /** Writes the publication date and the resolved expressions into the article's columns (also after a correction). */
     void storeAnalysis(ArticleEntity article, Resolution resolution) {
+        article.analysisVersion = version.value();
         Anchor anchor = resolution.anchor();
         article.publishedDate = anchor.date();
         article.publishedSource = anchor.source().name();

@@ -98,6 +98,8 @@ class MigrationsTest {
             s.executeQuery("SELECT id FROM article").close();
             s.executeQuery("SELECT article_id, field, old_value, new_value, corrected_at FROM article_correction").close();
             s.executeQuery("SELECT event_id, removed_at FROM event_tombstone").close();
+            s.executeQuery("SELECT analysis_version FROM article").close();
+            s.executeQuery("SELECT id, target_version, state, total, done, failures, last_failure, started_at, finished_at FROM reprocessing_job").close();
         }
     }
 }
