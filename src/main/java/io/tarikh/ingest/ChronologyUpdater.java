@@ -211,7 +211,8 @@ public class ChronologyUpdater {
         for (Candidate c : g.mentions()) {
             for (String old : detached.eventsByOffset().getOrDefault(c.quoteStart(), List.of())) {
                 EventEntity orphan = detached.orphans().get(old);
-                if (orphan != null && !write.touched().containsKey(old) && events.findByIdOptional(old).isPresent()
+                // a reference event's id names that entry of the chronology: never another event's
+                if (orphan != null && orphan.referenceEventId == null && !write.touched().containsKey(old) && events.findByIdOptional(old).isPresent()
                         && events.sourceStatuses(old).isEmpty()) {
                     free.add(orphan);
                 }
