@@ -16,5 +16,7 @@ public record ArticleDto(
         @Schema(description = "the cleaned text: boilerplate and repeated paragraphs removed; every offset refers to it") String text,
         List<JsonNode> expressions,
         List<String> eventIds,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        @Schema(description = "editorial changes of the metadata, oldest first") List<Correction> corrections,
+        @Schema(nullable = true, description = "the pipeline and knowledge version that analysed the article; null: before versions were recorded", example = "c1-3f2a9c0d4e5b6a71") String analysisVersion) {
 }

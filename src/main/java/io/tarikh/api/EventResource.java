@@ -85,13 +85,19 @@ public class EventResource {
     @APIResponse(responseCode = "200", description = "the event", content = @Content(schema = @Schema(implementation = EventDto.class)))
     @APIResponse(responseCode = "308", description = "the event was found to be the same as another and merged into it: Location names the survivor")
     @APIResponse(responseCode = "404", description = "no event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "the event lost its last source: its articles were deleted, or corrected so that they no longer report it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "astana-4") @PathParam("id") String id, @Context UriInfo uri) {
         var event = events.findByIdOptional(id);
         if (event.isPresent()) {
             return Response.ok(mapper.toDto(event.get())).build();
         }
-        String survivor = events.survivorOf(id)
-                .orElseThrow(() -> ProblemException.notFound("no event with id '" + id + "'"));
-        return Response.status(308).location(uri.getBaseUriBuilder().path(EventResource.class).path(survivor).build()).build();
+        var survivor = events.survivorOf(id);
+        if (survivor.isEmpty()) {
+            throw events.goneSince(id)
+                    .map(at -> new ProblemException(410, "Gone", "event '" + id + "' lost its last source on " + at
+                            + " (its articles were deleted or corrected)", null))
+                    .orElseGet(() -> ProblemException.notFound("no event with id '" + id + "'"));
+        }
+        return Response.status(308).location(uri.getBaseUriBuilder().path(EventResource.class).path(survivor.get()).build()).build();
     }
 }

@@ -18,6 +18,7 @@ import io.tarikh.timeline.EventView;
 import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,16 +73,113 @@ public class ChronologyUpdater {
         return keys;
     }
 
+    /**
+     * The keys a change to this stored event must hold: those of any ingest that could join it
+     * (it shares one of its precise participants, or names its reference event) or take its id.
+     */
+    public Set<String> lockKeys(EventEntity e) {
+        if (e.referenceEventId != null) {
+            return Set.of("ref:" + e.referenceEventId);
+        }
+        Set<String> keys = new LinkedHashSet<>(sameEvent.preciseParticipants(view(e)));
+        keys.add("id:" + e.id);
+        return keys;
+    }
+
     /** The ids of the events the article now is a source of, in date order (undated last), as articles list them. */
     public List<String> record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys) {
-        ArticleWrite write = new ArticleWrite(new LinkedHashMap<>(), new HashMap<>());
+        return record(articleId, groups, heldKeys, Detached.NONE).eventIds();
+    }
+
+    /**
+     * What {@link #detach} left behind: the events that lost their last source (still stored, so
+     * a new analysis of the article can take them up under the same id), and for each quote offset
+     * of the article the events that quote was a source of.
+     */
+    public record Detached(Map<String, EventEntity> orphans, Map<Integer, List<String>> eventsByOffset) {
+        static final Detached NONE = new Detached(Map.of(), Map.of());
+    }
+
+    /** What {@link #record} wrote: the article's events in date order, and the events each quote offset went to. */
+    public record Written(List<String> eventIds, Map<Integer, List<String>> eventsByOffset) {
+    }
+
+    /**
+     * Removes the article's sources from their events, under the {@link #lockKeys(EventEntity)}
+     * of each. An event that keeps other sources keeps its date and participants (they agreed
+     * when merging) and takes its status from them; one left with none is returned as an orphan
+     * for {@link #record} and {@link #settle}.
+     */
+    public Detached detach(String articleId) {
+        Map<Integer, List<String>> byOffset = events.eventsByOffset(articleId);
+        List<EventEntity> touched = events.ofArticle(articleId);
+        events.removeSourcesOf(articleId);
+        Map<String, EventEntity> orphans = new LinkedHashMap<>();
+        for (EventEntity e : touched) {
+            List<String> statuses = events.sourceStatuses(e.id);
+            if (statuses.isEmpty()) {
+                orphans.put(e.id, e);
+            } else {
+                e.status = (statuses.contains(EventStatus.OCCURRED.name()) ? EventStatus.OCCURRED : EventStatus.SCHEDULED).name();
+                e.updatedAt = Instant.now();
+            }
+        }
+        return new Detached(orphans, byOffset);
+    }
+
+    /**
+     * Ends a correction or a deletion: an orphan no new mention took up is merged into the event
+     * its quote now belongs to (its id answers 308 there), or is gone (410) when the quote is no
+     * longer an event. {@code written} is null for a deletion.
+     */
+    public void settle(Detached detached, Written written, Set<String> heldKeys) {
+        for (EventEntity orphan : detached.orphans().values()) {
+            if (!events.sourceStatuses(orphan.id).isEmpty() || events.survivorOf(orphan.id).isPresent()) {
+                continue; // taken up again, or already merged into another while recording
+            }
+            EventEntity survivor = written == null ? null : successor(orphan, detached, written);
+            if (survivor != null && heldKeys.containsAll(lockKeys(orphan))) {
+                events.absorb(survivor, orphan);
+            } else {
+                events.removeGone(orphan);
+            }
+        }
+    }
+
+    /** Where the orphan's quotes went: an event of the orphan's type if one, else any. */
+    private EventEntity successor(EventEntity orphan, Detached detached, Written written) {
+        List<EventEntity> candidates = detached.eventsByOffset().entrySet().stream()
+                .filter(o -> o.getValue().contains(orphan.id))
+                .flatMap(o -> written.eventsByOffset().getOrDefault(o.getKey(), List.of()).stream())
+                .filter(id -> !id.equals(orphan.id))
+                .distinct()
+                .map(events::findById)
+                .filter(e -> e != null)
+                .toList();
+        return candidates.stream().filter(e -> e.type.equals(orphan.type)).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+    }
+
+    /**
+     * Records the article's groups; an orphan of {@code detached} whose quote starts a group that
+     * would create a new event is that event again, so a correction keeps the ids it served.
+     */
+    public Written record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys, Detached detached) {
+        ArticleWrite write = new ArticleWrite(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
         for (ArticleMentions.Group g : groups) {
             Candidate first = g.first();
             EventEntity event = first.referenceEventId() != null ? events.findById(first.referenceEventId()) : stored(first, heldKeys, write);
             boolean created = event == null;
             if (created) {
-                event = create(first, articleId);
-                events.persist(event);
+                EventEntity orphan = first.referenceEventId() != null ? null : reusable(g, detached, write);
+                if (orphan != null) {
+                    event = orphan;
+                    reset(event, first);
+                } else {
+                    event = create(first, articleId);
+                    events.persist(event);
+                    events.revive(event.id);
+                }
             }
             for (Candidate c : g.mentions()) {
                 if (!(created && c == first)) {
@@ -90,27 +188,60 @@ public class ChronologyUpdater {
                 if (write.quoted().computeIfAbsent(event.id, id -> new HashSet<>()).add(c.quoteStart())) {
                     events.addSource(source(event, articleId, c));
                 }
+                List<String> atOffset = write.offsets().computeIfAbsent(c.quoteStart(), o -> new ArrayList<>());
+                if (!atOffset.contains(event.id)) {
+                    atOffset.add(event.id);
+                }
             }
             write.touched().put(event.id, event);
         }
-        return write.touched().values().stream()
+        List<String> ids = write.touched().values().stream()
                 .sorted(Comparator.comparing((EventEntity e) -> e.dateStart, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(e -> e.id))
                 .map(e -> e.id).toList();
+        return new Written(ids, write.offsets());
     }
 
-    /** What one article has written so far: the events it touched, and per event the offsets it quoted (one source each). */
-    private record ArticleWrite(Map<String, EventEntity> touched, Map<String, Set<Integer>> quoted) {
+    /**
+     * The orphan one of the group's quotes was a source of (of the mention's type when that quote
+     * reported several events), unless this write already took it up or merged it away.
+     */
+    private EventEntity reusable(ArticleMentions.Group g, Detached detached, ArticleWrite write) {
+        List<EventEntity> free = new ArrayList<>();
+        for (Candidate c : g.mentions()) {
+            for (String old : detached.eventsByOffset().getOrDefault(c.quoteStart(), List.of())) {
+                EventEntity orphan = detached.orphans().get(old);
+                // a reference event's id names that entry of the chronology: never another event's
+                if (orphan != null && orphan.referenceEventId == null && !write.touched().containsKey(old) && events.findByIdOptional(old).isPresent()
+                        && events.sourceStatuses(old).isEmpty()) {
+                    free.add(orphan);
+                }
+            }
+        }
+        String type = g.first().type().name();
+        return free.stream().filter(o -> o.type.equals(type)).findFirst().orElse(free.isEmpty() ? null : free.get(0));
+    }
+
+    /**
+     * What one article has written so far: the events it touched, per event the offsets it quoted
+     * (one source each), and per offset the event its quote went to.
+     */
+    private record ArticleWrite(Map<String, EventEntity> touched, Map<String, Set<Integer>> quoted, Map<Integer, List<String>> offsets) {
 
         /** The absorbed event's sources moved to the survivor: so did this article's mentions of it. */
         void absorbed(EventEntity other, EventEntity survivor) {
             if (touched.remove(other.id) != null) {
                 touched.put(survivor.id, survivor);
             }
-            Set<Integer> offsets = quoted.remove(other.id);
-            if (offsets != null) {
-                quoted.computeIfAbsent(survivor.id, id -> new HashSet<>()).addAll(offsets);
+            Set<Integer> moved = quoted.remove(other.id);
+            if (moved != null) {
+                quoted.computeIfAbsent(survivor.id, id -> new HashSet<>()).addAll(moved);
             }
+            offsets.values().forEach(ids -> {
+                if (ids.remove(other.id) && !ids.contains(survivor.id)) {
+                    ids.add(survivor.id);
+                }
+            });
         }
     }
 
@@ -172,6 +303,27 @@ public class ChronologyUpdater {
         e.createdAt = Instant.now();
         e.updatedAt = e.createdAt;
         return e;
+    }
+
+    /** An orphan taken up by a new analysis of its article: everything but its id and age comes from the mention. */
+    private void reset(EventEntity e, Candidate c) {
+        e.type = c.type().name();
+        e.status = c.status().name();
+        e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
+        e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
+        e.dateValue = null;
+        e.dateStart = null;
+        e.dateEnd = null;
+        e.datePrecision = null;
+        e.dateJson = null;
+        setDate(e, c);
+        e.referenceEventId = null;
+        e.actorIds.clear();
+        e.actorIds.addAll(c.actorIds());
+        e.placeIds.clear();
+        e.placeIds.addAll(c.placeIds());
+        e.searchText = ArabicNormalizer.normalize(e.titleAr + " " + e.titleEn);
+        e.updatedAt = Instant.now();
     }
 
     /** A new mention of a known event: more participants, perhaps a more specific type, maybe now occurred. */

@@ -5,6 +5,7 @@ import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.mentions.ReferenceChronology;
 import io.tarikh.temporal.TemporalEngine;
+import io.tarikh.pipeline.AnalysisVersion;
 import io.tarikh.pipeline.ArticleAnalyser;
 import io.tarikh.text.ArticleCleaner;
 import io.tarikh.text.BoilerplateRules;
@@ -46,6 +47,14 @@ public class EngineProducers {
     @Singleton
     ReferenceLinker linker(KnowledgeBase knowledge) {
         return new ReferenceLinker(knowledge);
+    }
+
+    @Produces
+    @Singleton
+    AnalysisVersion analysisVersion(
+            @ConfigProperty(name = "tarikh.ingest.max-events-per-article", defaultValue = "" + ArticleAnalyser.DEFAULT_MAX_EVENTS) int maxEvents,
+            @ConfigProperty(name = "tarikh.ingest.max-quotes-per-event", defaultValue = "" + ArticleAnalyser.DEFAULT_MAX_QUOTES) int maxQuotes) {
+        return AnalysisVersion.current(maxEvents, maxQuotes);
     }
 
     @Produces

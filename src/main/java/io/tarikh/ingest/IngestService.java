@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.tarikh.pipeline.Analysis;
+import io.tarikh.pipeline.AnalysisVersion;
 import io.tarikh.pipeline.ArticleAnalyser;
 import io.tarikh.store.ArticleEntity;
 import io.tarikh.store.ArticleRepository;
@@ -15,6 +16,7 @@ import io.tarikh.text.Texts;
 import io.tarikh.timeline.ArticleMentions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +47,11 @@ public class IngestService {
     private final ObjectMapper json;
     private final IngestMetrics metrics;
     private final WriteLocks locks;
+    private final AnalysisVersion version;
 
     public IngestService(ArticleRepository articles, ChronologyUpdater chronology, ArticleAnalyser analyser, ObjectMapper json,
-            IngestMetrics metrics, WriteLocks locks) {
+            IngestMetrics metrics, WriteLocks locks, AnalysisVersion version) {
+        this.version = version;
         this.articles = articles;
         this.chronology = chronology;
         this.analyser = analyser;
@@ -66,7 +70,7 @@ public class IngestService {
         String hash = ContentHash.of(cleaned.text());
         Optional<ArticleEntity> existing = findExisting(hash);
         if (existing.isPresent()) {
-            return new IngestResult(existing.get(), false, null);
+            return unchanged(existing.get(), input);
         }
         Timer.Sample analysing = metrics.startExtraction();
         Analysis analysis = analyser.analyse(cleaned, input.publishedAt());
@@ -86,7 +90,7 @@ public class IngestService {
                     // Under the content key: a concurrent post of the same text has committed or not started.
                     Optional<ArticleEntity> winner = articles.findByContentHash(hash);
                     if (winner.isPresent()) {
-                        return new IngestResult(winner.get(), false, null);
+                        return unchanged(winner.get(), input);
                     }
                     articles.persist(article);
                     List<String> eventIds = chronology.record(article.id, grouped.groups(), keys);
@@ -108,6 +112,24 @@ public class IngestService {
         }
     }
 
+    /** The stored article, when the post gives no other title, url or publication date than it has. */
+    private static IngestResult unchanged(ArticleEntity stored, ArticleInput input) {
+        List<String> differing = new ArrayList<>();
+        if (input.publishedAt() != null && !input.publishedAt().equals(stored.publishedDate)) {
+            differing.add("publishedAt");
+        }
+        if (input.title() != null && !input.title().equals(stored.title)) {
+            differing.add("title");
+        }
+        if (input.url() != null && !input.url().equals(stored.url)) {
+            differing.add("url");
+        }
+        if (!differing.isEmpty()) {
+            throw new ArticleConflictException(stored.id, differing);
+        }
+        return new IngestResult(stored, false, null);
+    }
+
     private Optional<ArticleEntity> findExisting(String hash) {
         return QuarkusTransaction.requiringNew().call(() -> articles.findByContentHash(hash));
     }
@@ -115,13 +137,25 @@ public class IngestService {
     private ArticleEntity article(ArticleInput input, ArticleCleaner.Cleaned cleaned, String hash, Resolution resolution) {
         ArticleEntity article = new ArticleEntity();
         article.id = input.id() != null ? input.id() : hash.substring(0, 20);
-        article.title = input.title() != null ? input.title() : Texts.clip(cleaned.headline(), MAX_HEADLINE_CHARS);
+        article.title = input.title() != null ? input.title() : headline(cleaned);
         article.url = input.url();
         article.language = input.language() != null ? input.language() : "ar";
         article.rawText = input.text();
         article.cleanText = cleaned.text();
         article.contentHash = hash;
         article.ingestedAt = Instant.now();
+        storeAnalysis(article, resolution);
+        return article;
+    }
+
+    /** The title an article gets when none is given: its headline, if the text starts with one. */
+    static String headline(ArticleCleaner.Cleaned cleaned) {
+        return Texts.clip(cleaned.headline(), MAX_HEADLINE_CHARS);
+    }
+
+    /** Writes the publication date and the resolved expressions into the article's columns (also after a correction). */
+    void storeAnalysis(ArticleEntity article, Resolution resolution) {
+        article.analysisVersion = version.value();
         Anchor anchor = resolution.anchor();
         article.publishedDate = anchor.date();
         article.publishedSource = anchor.source().name();
@@ -129,7 +163,6 @@ public class IngestService {
         article.publishedEvidenceJson = within(toJson(anchor.evidence()), MAX_EVIDENCE_JSON, "the publication-date evidence");
         article.expressionsJson = within(toJson(resolution.expressions()), MAX_EXPRESSIONS_JSON,
                 resolution.expressions().size() + " temporal expressions");
-        return article;
     }
 
     private static String within(String json, int max, String what) {

@@ -53,4 +53,8 @@ public class ArticleEntity {
 
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;
+
+    /** The pipeline and knowledge version that analysed the article (null: before versions were recorded). */
+    @Column(name = "analysis_version")
+    public String analysisVersion;
 }

@@ -138,6 +138,77 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         em.persist(alias);
     }
 
+    /** The events an article is a source of. */
+    public List<EventEntity> ofArticle(String articleId) {
+        return list("id in (select s.event.id from EventSourceEntity s where s.articleId = ?1) order by id", articleId);
+    }
+
+    /** For each quote offset of the article, the events that quote is a source of (one sentence can report several). */
+    public java.util.Map<Integer, List<String>> eventsByOffset(String articleId) {
+        java.util.Map<Integer, List<String>> out = new java.util.HashMap<>();
+        getEntityManager().createQuery("select s.startOffset, s.event.id from EventSourceEntity s where s.articleId = :article"
+                + " order by s.startOffset, s.event.id", Object[].class)
+                .setParameter("article", articleId).getResultList()
+                .forEach(row -> out.computeIfAbsent((Integer) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        return out;
+    }
+
+    /** Deletes every source the article gave. */
+    public void removeSourcesOf(String articleId) {
+        getEntityManager().flush();
+        getEntityManager().createQuery("delete from EventSourceEntity s where s.articleId = :article")
+                .setParameter("article", articleId).executeUpdate();
+    }
+
+    /** The statuses of an event's remaining sources (empty when it has none left). */
+    public List<String> sourceStatuses(String eventId) {
+        return getEntityManager().createQuery("select s.status from EventSourceEntity s where s.event.id = :event", String.class)
+                .setParameter("event", eventId).getResultList();
+    }
+
+    /** The ids merged into this event, which answer 308 to it. */
+    public List<String> aliasesOf(String eventId) {
+        return getEntityManager().createQuery("select a.aliasId from EventAliasEntity a where a.eventId = :event", String.class)
+                .setParameter("event", eventId).getResultList();
+    }
+
+    /**
+     * Deletes an event that has no source left, with its aliases (the database cascades them);
+     * its id and theirs answer 410 from then on.
+     */
+    public void removeGone(EventEntity event) {
+        var em = getEntityManager();
+        List<String> ids = new ArrayList<>(aliasesOf(event.id));
+        ids.add(event.id);
+        em.remove(event);
+        em.flush();
+        java.time.Instant now = java.time.Instant.now();
+        for (String id : ids) {
+            EventTombstoneEntity t = em.find(EventTombstoneEntity.class, id);
+            if (t == null) {
+                t = new EventTombstoneEntity();
+                t.eventId = id;
+                t.removedAt = now;
+                em.persist(t);
+            } else {
+                t.removedAt = now;
+            }
+        }
+    }
+
+    /** A new event under an id that was gone: the id is served again. */
+    public void revive(String eventId) {
+        EventTombstoneEntity t = getEntityManager().find(EventTombstoneEntity.class, eventId);
+        if (t != null) {
+            getEntityManager().remove(t);
+        }
+    }
+
+    /** When the event of this id lost its last source, if it did. */
+    public Optional<java.time.Instant> goneSince(String eventId) {
+        return Optional.ofNullable(getEntityManager().find(EventTombstoneEntity.class, eventId)).map(t -> t.removedAt);
+    }
+
     public List<EventEntity> byReferenceEvent(String referenceEventId) {
         return list("referenceEventId", referenceEventId);
     }

@@ -20,7 +20,7 @@ class InternalFailureTest {
 
     @Test
     void unexpectedFailureIs500ProblemWithoutInternals() {
-        QuarkusMock.installMockForType(new ArticleMapper(new ObjectMapper(), null) {
+        QuarkusMock.installMockForType(new ArticleMapper(new ObjectMapper(), null, null) {
             @Override
             public ArticleDto toDto(ArticleEntity a) {
                 throw new PersistenceException(SECRET_SQL, new IllegalStateException("org.h2.jdbc.JdbcSQLException"));

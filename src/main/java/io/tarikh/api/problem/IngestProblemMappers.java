@@ -1,5 +1,6 @@
 package io.tarikh.api.problem;
 
+import io.tarikh.ingest.ArticleConflictException;
 import io.tarikh.ingest.IngestLimitException;
 import io.tarikh.ingest.WriteLocks;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +17,14 @@ public class IngestProblemMappers {
     public Response refused(IngestLimitException e, UriInfo uri) {
         String title = e.status() == 413 ? "Content Too Large" : "Unprocessable Content";
         return ProblemMappers.respond(e.status(), title, e.getMessage(), uri, e.field());
+    }
+
+    /** The text is stored with other metadata: Location names it, 'parameter' the differing fields. */
+    @ServerExceptionMapper
+    public Response conflict(ArticleConflictException e, UriInfo uri) {
+        return Response.fromResponse(ProblemMappers.respond(409, "Conflict", e.getMessage(), uri, String.join(",", e.fields())))
+                .location(uri.getBaseUriBuilder().path("api/v1/articles").path(e.articleId()).build())
+                .build();
     }
 
     @ServerExceptionMapper

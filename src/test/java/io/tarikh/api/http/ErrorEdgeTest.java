@@ -135,7 +135,7 @@ class ErrorEdgeTest {
         given().delete("/api/v1/articles").then().statusCode(405).contentType(PROBLEM)
                 .header("Allow", equalTo("GET, HEAD, POST, OPTIONS"));
         given().put("/api/v1/articles/000_929c0f77bcde9703").then().statusCode(405).contentType(PROBLEM)
-                .header("Allow", equalTo("GET, HEAD, OPTIONS"));
+                .header("Allow", equalTo("GET, HEAD, PATCH, DELETE, OPTIONS"));
         given().get("/api/v1/resolve").then().statusCode(405).contentType(PROBLEM)
                 .header("Allow", equalTo("POST, OPTIONS"));
         given().delete("/api/v1/events/histogram").then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS"));
@@ -143,7 +143,7 @@ class ErrorEdgeTest {
 
     @Test
     void optionsListsOnlyTheMethodsOfThatPath() {
-        given().options("/api/v1/articles/000_929c0f77bcde9703").then().statusCode(200).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().options("/api/v1/articles/000_929c0f77bcde9703").then().statusCode(200).header("Allow", equalTo("GET, HEAD, PATCH, DELETE, OPTIONS"));
         given().options("/api/v1/articles").then().statusCode(200).header("Allow", equalTo("GET, HEAD, POST, OPTIONS"));
         given().options("/api/v1/resolve").then().statusCode(200).header("Allow", equalTo("POST, OPTIONS"));
         given().options("/api/v1/nothing-here").then().statusCode(404).header("Allow", nullValue());

@@ -55,6 +55,21 @@ class ApiKeyTest {
     }
 
     @Test
+    void correctionsAndDeletionsNeedTheKey() {
+        String id = given().contentType(ContentType.JSON).header("X-API-Key", WithApiKeys.KEY).body(article("edit"))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("id");
+        String path = "/api/v1/articles/" + id;
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"title\": \"x\"}").patch(path)
+                .then().statusCode(401).contentType(PROBLEM);
+        given().delete(path).then().statusCode(401).contentType(PROBLEM);
+        given().header("X-API-Key", WithApiKeys.KEY + "x").delete(path).then().statusCode(403).contentType(PROBLEM);
+        given().get(path).then().statusCode(200).body("title", not(equalTo("x")));
+        given().contentType("application/merge-patch+json; charset=UTF-8").header("X-API-Key", WithApiKeys.KEY).body("{\"title\": \"x\"}")
+                .patch(path).then().statusCode(200).body("title", equalTo("x"));
+        given().header("X-API-Key", WithApiKeys.KEY).delete(path).then().statusCode(204);
+    }
+
+    @Test
     void readsNeedNoKey() {
         given().get("/api/v1/articles").then().statusCode(200);
         given().get("/api/v1/articles/000_929c0f77bcde9703").then().statusCode(200);
