@@ -1,6 +1,7 @@
 package io.tarikh.extraction;
 
 import io.tarikh.knowledge.Actor;
+import io.tarikh.knowledge.ActorKind;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.knowledge.Place;
@@ -77,8 +78,8 @@ final class Participants {
         List<Match<Place>> governments = governments(sentence, allPlaces);
         List<At> actors = new ArrayList<>();
         knowledge.findActors(sentence).stream()
-                .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(sentence, m))
-                .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(sentence, m.start()))
+                .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(sentence, m))
+                .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(sentence, m.start()))
                 .forEach(m -> actors.add(new At(m.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start(), m.item().government())));
         actors.sort(Comparator.comparingInt(At::start));

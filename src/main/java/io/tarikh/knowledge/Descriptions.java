@@ -112,7 +112,7 @@ final class Descriptions {
         /** One of the event's places finer than a country; for an event with none, one of its actors. */
         boolean take(ReferenceEvent e) {
             List<String> precise = e.places().stream()
-                    .filter(id -> knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind())).toList();
+                    .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY).toList();
             return precise.isEmpty() ? e.actors().stream().anyMatch(actors::contains) : precise.stream().anyMatch(places::contains);
         }
     }
