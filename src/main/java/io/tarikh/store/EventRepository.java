@@ -60,7 +60,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
      */
     public List<EventEntity> overlappingDayPrecise(Collection<EventType> types, LocalDate from, LocalDate to, int maxSpanDays,
             Collection<String> actorIds, Collection<String> placeIds) {
-        String window = "e.datePrecision = io.tarikh.temporal.Precision.DAY and e.dateStart between :earliest and :to and e.dateEnd >= :from";
+        String window = "e.datePrecision = 'DAY' and e.dateStart between :earliest and :to and e.dateEnd >= :from";
         Parameters p = Parameters.with("earliest", from.minusDays(maxSpanDays)).and("to", to).and("from", from);
         return sharing(window, p, types, actorIds, placeIds);
     }
