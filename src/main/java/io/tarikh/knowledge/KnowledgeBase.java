@@ -214,7 +214,10 @@ public final class KnowledgeBase {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** A reference event naming an unknown actor, place or series is a data error: fail at start-up, not on a query. */
+    /**
+     * A missing kind or type, or a reference event naming an unknown actor, place or series, is a
+     * data error: fail at start-up, not on a query.
+     */
     private void checkReferences() {
         actors.values().stream().filter(a -> a.kind() == null).findFirst()
                 .ifPresent(a -> { throw new IllegalStateException("actor " + a.id() + " has no kind"); });
@@ -222,7 +225,7 @@ public final class KnowledgeBase {
                 .ifPresent(p -> { throw new IllegalStateException("place " + p.id() + " has no kind"); });
         for (ReferenceEvent e : events.values()) {
             if (e.type() == null) {
-                fail(e, "type (none given)");
+                throw new IllegalStateException("reference event " + e.id() + " has no type");
             }
             e.actors().stream().filter(id -> !actors.containsKey(id)).findFirst()
                     .ifPresent(id -> fail(e, "actor " + id));
