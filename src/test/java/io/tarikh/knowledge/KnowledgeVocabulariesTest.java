@@ -24,6 +24,7 @@ class KnowledgeVocabulariesTest {
         assertEquals(PlaceKind.CITY, kb.place("raqqa").kind());
         assertEquals(EventType.TALKS, kb.referenceEvent("astana-4").orElseThrow().type());
         assertTrue(kb.triggers().triggers().keySet().containsAll(java.util.EnumSet.of(EventType.PHONE_CALL, EventType.MILITARY_ACTION)));
+        assertTrue(kb.referenceForms().citingNouns().keySet().containsAll(java.util.EnumSet.of(EventType.AGREEMENT, EventType.CEASEFIRE)));
     }
 
     @Test
