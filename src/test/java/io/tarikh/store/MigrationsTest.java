@@ -137,11 +137,16 @@ class MigrationsTest {
         Flyway upgrade = flyway(url, "classpath:db/migration", null);
         upgrade.migrate();
         assertEquals(MIGRATIONS.size(), upgrade.info().applied().length);
+        // A connection other than the (closed) one that added the constraints: with IN lists, H2
+        // 2.4.240 answered every write here with 23514 "Check constraint invalid".
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             assertEquals(before, vocabularyValues(s));
+            s.executeUpdate("UPDATE event SET type = 'TALKS', status = 'SCHEDULED', date_precision = 'DECADE' WHERE id = 'undated'");
+            s.executeUpdate("UPDATE event_source SET date_basis = 'CONTEXT', status = 'SCHEDULED' WHERE date_basis = 'NONE'");
+            s.executeUpdate("UPDATE article SET published_source = 'INFERRED' WHERE id = 'undated'");
             SQLException refused = assertThrows(SQLException.class,
                     () -> s.executeUpdate("UPDATE event SET type = 'PARTY' WHERE id = 'undated'"));
-            assertTrue(refused.getSQLState().startsWith("23"), refused::toString);
+            assertEquals("23513", refused.getSQLState(), refused::toString); // H2's CHECK violation
         }
     }
 

@@ -51,6 +51,8 @@ class VocabularyColumnsTest {
         assertTrue(found.containsAll(List.of("article.published_source", "event.date_precision", "event.status", "event.type",
                 "event_source.date_basis", "event_source.status")), "the enum columns found: " + found);
         try (Connection c = dataSource.getConnection()) {
+            // A CHECK violation; H2's 23514 would be a constraint it cannot evaluate.
+            String violation = c.getMetaData().getDatabaseProductName().equals("H2") ? "23513" : "23514";
             c.setAutoCommit(false);
             try {
                 insertRows(c);
@@ -60,7 +62,7 @@ class VocabularyColumnsTest {
                     }
                     SQLException refused = assertThrows(SQLException.class, () -> update(c, column, "NOT_A_VALUE"),
                             column + " has no constraint on its values");
-                    assertTrue(refused.getSQLState().startsWith("23"), column + ": an integrity violation, not " + refused);
+                    assertEquals(violation, refused.getSQLState(), column + ": a CHECK violation, not " + refused);
                 }
             } finally {
                 c.rollback();
