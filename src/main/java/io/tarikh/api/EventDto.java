@@ -1,5 +1,9 @@
 package io.tarikh.api;
 
+import io.tarikh.extraction.DateBasis;
+import io.tarikh.extraction.EventStatus;
+import io.tarikh.knowledge.ActorKind;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.TemporalExpression;
 import java.util.List;
@@ -9,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Event")
 public record EventDto(
         @Schema(example = "raqqa-su22-shootdown-2017-06-18") String id,
-        @Schema(enumeration = { "PHONE_CALL", "MEETING", "TALKS", "PRESS_CONFERENCE", "STATEMENT", "AGREEMENT", "CEASEFIRE", "MILITARY_ACTION", "PROPOSAL", "OTHER" }, example = "MILITARY_ACTION") String type,
-        @Schema(enumeration = { "OCCURRED", "SCHEDULED" }, example = "OCCURRED") String status,
+        @Schema(example = "MILITARY_ACTION") EventType type,
+        @Schema(example = "OCCURRED") EventStatus status,
         LocalizedText title,
         @Schema(nullable = true) DateInfo date,
         List<ActorRef> actors,
@@ -19,7 +23,7 @@ public record EventDto(
         @Schema(nullable = true, description = "the reference chronology entry this event is, when linked", example = "raqqa-su22-shootdown-2017-06-18") String referenceEventId) {
 
     @Schema(name = "ActorRef")
-    public record ActorRef(@Schema(example = "sergey-lavrov") String id, @Schema(example = "PERSON") String kind, LocalizedText name) {
+    public record ActorRef(@Schema(example = "sergey-lavrov") String id, @Schema(example = "PERSON") ActorKind kind, LocalizedText name) {
     }
 
     @Schema(name = "PlaceRef")
@@ -33,8 +37,8 @@ public record EventDto(
             String quote,
             @Schema(example = "120") int start,
             @Schema(example = "260") int end,
-            @Schema(enumeration = { "TEXT", "REFERENCE_EVENT", "PUBLICATION_DATE", "CONTEXT" }, description = "where this source's date came from: TEXT its own sentence, REFERENCE_EVENT the reference chronology, PUBLICATION_DATE the article's date (an undated statement), CONTEXT the date another sentence gave the same speaker") String dateBasis,
-            @Schema(enumeration = { "OCCURRED", "SCHEDULED" }) String status,
+            @Schema(description = "where this source's date came from: TEXT its own sentence, REFERENCE_EVENT the reference chronology, PUBLICATION_DATE the article's date (an undated statement), CONTEXT the date another sentence gave the same speaker, NONE nothing dates it") DateBasis dateBasis,
+            EventStatus status,
             @Schema(nullable = true, description = "the date as this source reports it; differing reports stay visible here") DateInfo date,
             @Schema(nullable = true, description = "the temporal expression the date came from, when it came from the text") TemporalExpression expression) {
     }

@@ -2,7 +2,7 @@ package io.tarikh.api;
 
 import io.tarikh.api.problem.ProblemException;
 import io.tarikh.extraction.EventStatus;
-import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.store.EventFilter;
 import io.tarikh.text.ArabicNormalizer;
@@ -30,7 +30,7 @@ public class EventQueryParams {
     String to;
 
     @QueryParam("type")
-    @Parameter(description = "event type; repeat for OR", schema = @Schema(type = SchemaType.ARRAY, implementation = String.class, enumeration = { "PHONE_CALL", "MEETING", "TALKS", "PRESS_CONFERENCE", "STATEMENT", "AGREEMENT", "CEASEFIRE", "MILITARY_ACTION", "PROPOSAL", "OTHER" }))
+    @Parameter(description = "event type; repeat for OR", schema = @Schema(type = SchemaType.ARRAY, implementation = EventType.class))
     List<String> type;
 
     @QueryParam("place")
@@ -42,7 +42,7 @@ public class EventQueryParams {
     String article;
 
     @QueryParam("status")
-    @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "OCCURRED", "SCHEDULED" }))
+    @Parameter(schema = @Schema(implementation = EventStatus.class))
     String status;
 
     @QueryParam("q")
@@ -67,21 +67,21 @@ public class EventQueryParams {
                 .map(p -> knowledge.placeByIdOrName(p).map(x -> x.id())
                         .orElseThrow(() -> ProblemException.badRequest("place", "no place is known by '" + p + "'")))
                 .distinct().toList();
-        List<String> types = values(type).stream().map(t -> t.toUpperCase(java.util.Locale.ROOT)).distinct().toList();
-        for (String t : types) {
-            if (!EventType.isKnown(t)) {
-                throw ProblemException.badRequest("type", "unknown type '" + t + "'; one of " + Arrays.toString(EventType.values()));
-            }
-        }
-        String statusValue = status == null || status.isBlank() ? null : status.strip().toUpperCase(java.util.Locale.ROOT);
-        if (statusValue != null && Arrays.stream(EventStatus.values()).noneMatch(s -> s.name().equals(statusValue))) {
-            throw ProblemException.badRequest("status", "'status' must be OCCURRED or SCHEDULED; got '" + status + "'");
-        }
+        List<EventType> types = values(type).stream().map(t -> oneOf("type", EventType.class, t)).distinct().toList();
+        EventStatus statusValue = status == null || status.isBlank() ? null : oneOf("status", EventStatus.class, status);
         boolean newestFirst = parseSort(sort);
         List<String> words = q == null ? List.of()
                 : Arrays.stream(ArabicNormalizer.normalize(q).split("[\\s\\p{Punct}،؛]+")).filter(w -> !w.isBlank()).toList();
         String articleId = article == null || article.isBlank() ? null : article.strip();
         return new EventFilter(actorIds, fromDate, toDate, types, placeIds, articleId, statusValue, words, newestFirst);
+    }
+
+    /** A vocabulary value in any case; kept a String until here so that an unknown one is a 400 naming the parameter. */
+    private static <E extends Enum<E>> E oneOf(String parameter, Class<E> vocabulary, String value) {
+        String name = value.strip().toUpperCase(java.util.Locale.ROOT);
+        return Arrays.stream(vocabulary.getEnumConstants()).filter(v -> v.name().equals(name)).findFirst()
+                .orElseThrow(() -> ProblemException.badRequest(parameter,
+                        "'" + parameter + "' must be one of " + Arrays.toString(vocabulary.getEnumConstants()) + "; got '" + value + "'"));
     }
 
     private static boolean parseSort(String sort) {

@@ -1,5 +1,6 @@
 package io.tarikh.api;
 
+import io.tarikh.temporal.AnchorSource;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PublicationDate")
 public record PublicationDate(
         @Schema(format = "date", nullable = true, description = "null when the text does not give enough evidence", example = "2017-06-27") LocalDate date,
-        @Schema(enumeration = { "PROVIDED", "INFERRED" }, example = "INFERRED") String source,
+        @Schema(example = "INFERRED") AnchorSource source,
         @Schema(minimum = "0", maximum = "1", example = "0.9") double confidence,
         @Schema(description = "lines a person can check", example = "[\"'أمس الاثنين' makes the publication day a Tuesday\"]") List<String> evidence) {
 }

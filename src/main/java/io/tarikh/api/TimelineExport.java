@@ -57,7 +57,7 @@ public final class TimelineExport {
     public static TimelineJs timelineJs(List<EventDto> events, boolean english, String heading) {
         List<TimelineJsEvent> items = events.stream().filter(e -> e.date() != null && e.date().start() != null)
                 .map(e -> new TimelineJsEvent(tjsDate(e.date(), e.date().start()), tjsDate(e.date(), e.date().end()),
-                        new TimelineJsHeadline(title(e, english), sourcesHtml(e)), e.type(), e.id()))
+                        new TimelineJsHeadline(title(e, english), sourcesHtml(e)), e.type().name(), e.id()))
                 .toList();
         return new TimelineJs(new TimelineJsText(new TimelineJsHeadline(heading, "")), items);
     }
@@ -67,7 +67,7 @@ public final class TimelineExport {
             boolean range = !e.date().start().equals(e.date().end());
             String end = range ? e.date().end().plusDays(1).toString() : null;
             return new VisItem(e.id(), title(e, english), e.date().start().toString(), end, range ? "range" : "point",
-                    e.type(), english ? e.date().display().en() : e.date().display().ar());
+                    e.type().name(), english ? e.date().display().en() : e.date().display().ar());
         }).toList();
     }
 

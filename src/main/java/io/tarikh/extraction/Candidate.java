@@ -1,5 +1,6 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.TemporalExpression;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
  *
  * @param date        the event's date (the reference event's when linked), or null when unknown
  * @param reported    the date as this sentence reports it (may differ from a linked reference date)
- * @param dateBasis   where {@code reported} came from
+ * @param dateBasis   where {@code reported} came from; NONE when nothing dates it
  * @param expression  the temporal expression the reported date came from, when it came from the text
  * @param quoteStart  offset of the sentence in the article's cleaned text
  */

@@ -1,8 +1,10 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.ActorKind;
 import io.tarikh.knowledge.KnowledgeBase;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +21,7 @@ final class ContextDating {
     }
 
     /** Kinds of actor too broad to tie two statements to one occasion. */
-    private static final Set<String> BROAD = Set.of("COUNTRY", "ORGANISATION");
+    private static final Set<ActorKind> BROAD = EnumSet.of(ActorKind.COUNTRY, ActorKind.ORGANISATION);
 
     static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge) {
         List<Candidate> out = new ArrayList<>(candidates);

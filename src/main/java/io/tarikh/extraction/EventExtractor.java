@@ -1,5 +1,6 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.ReferenceMention;
@@ -157,7 +158,7 @@ public final class EventExtractor {
         DateInfo date = expression == null ? null : expression.date();
         EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
         return new Candidate(trigger.type(), status, titles.arabic(s, trigger.start()), titles.english(trigger.type(), actors, places),
-                actors, places, date, date, expression == null ? null : DateBasis.TEXT, expression, null,
+                actors, places, date, date, expression == null ? DateBasis.NONE : DateBasis.TEXT, expression, null,
                 s.text(), s.start(), s.end());
     }
 
@@ -166,10 +167,10 @@ public final class EventExtractor {
             TemporalExpression expression = head.best().orElse(null);
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
             EventStatus status = Status.of(refDate, published, futureMarked);
-            Candidate own = new Candidate(EventType.valueOf(ref.type()), status, ref.name().ar(), ref.name().en(),
+            Candidate own = new Candidate(ref.type(), status, ref.name().ar(), ref.name().en(),
                     ref.actors(), ref.places(), null, expression == null ? null : expression.date(),
-                    expression == null ? null : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
-            return own.linkedTo(ref.id(), EventType.valueOf(ref.type()), ref.name().ar(), ref.name().en(), refDate, ref.actors(), ref.places());
+                    expression == null ? DateBasis.NONE : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
+            return own.linkedTo(ref.id(), ref.type(), ref.name().ar(), ref.name().en(), refDate, ref.actors(), ref.places());
         });
     }
 

@@ -1,6 +1,7 @@
 package io.tarikh.extraction;
 
 import io.tarikh.knowledge.Actor;
+import io.tarikh.knowledge.ActorKind;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.text.Document;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * "بحث لافروف وكيري ... وقالت الخارجية الروسية إن الوزيرين بحثا عبر اتصال هاتفي": a sentence that
@@ -43,10 +45,9 @@ final class PairReferences {
             if (earlier.quoteStart() == candidates.get(index).quoteStart()) {
                 continue;
             }
-            for (String kind : List.of("PERSON", "NOT_COUNTRY")) {
+            for (Predicate<Actor> party : List.<Predicate<Actor>>of(a -> a.kind() == ActorKind.PERSON, a -> a.kind() != ActorKind.COUNTRY)) {
                 List<String> parties = earlier.actorIds().stream().map(knowledge::actor).filter(Objects::nonNull)
-                        .filter(a -> kind.equals("PERSON") ? a.kind().equals("PERSON") : !a.kind().equals("COUNTRY"))
-                        .map(Actor::id).toList();
+                        .filter(party).map(Actor::id).toList();
                 if (parties.size() >= 2) {
                     return parties;
                 }

@@ -1,6 +1,7 @@
 package io.tarikh.extraction;
 
 import io.tarikh.knowledge.Actor;
+import io.tarikh.knowledge.ActorKind;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.knowledge.Place;
@@ -84,8 +85,8 @@ final class Participants {
         List<Match<Place>> governments = governments(f, allPlaces);
         List<At> actors = new ArrayList<>();
         knowledge.findActors(doc, s).stream()
-                .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(f, m))
-                .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(f, f.start(m)))
+                .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
+                .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(f, f.start(m)))
                 .forEach(m -> actors.add(new At(m.start() - s.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.item().government())));
         actors.sort(Comparator.comparingInt(At::start));

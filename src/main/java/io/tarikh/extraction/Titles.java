@@ -1,5 +1,6 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;

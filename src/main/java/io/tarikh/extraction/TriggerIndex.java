@@ -1,5 +1,6 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.TriggerLexicon;
 import io.tarikh.temporal.Tense;
 import io.tarikh.text.ArabicNormalizer;
@@ -54,15 +55,10 @@ public final class TriggerIndex {
         this.negators = negators.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
     }
 
-    /** The index of a trigger lexicon; a type name the contract does not know is a data error. */
+    /** The index of a trigger lexicon (its type names were checked when the knowledge was read). */
     public static TriggerIndex from(TriggerLexicon lexicon) {
-        Map<EventType, List<String>> byType = new EnumMap<>(EventType.class);
-        lexicon.triggers().forEach((type, words) -> {
-            if (!EventType.isKnown(type)) {
-                throw new IllegalStateException("trigger lexicon names unknown event type " + type);
-            }
-            byType.put(EventType.valueOf(type), words);
-        });
+        Map<EventType, List<String>> byType = new EnumMap<>(EventType.class); // phrases of one length in type order
+        byType.putAll(lexicon.triggers());
         return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators());
     }
 

@@ -1,5 +1,6 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.EventType;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventStatus;
-import io.tarikh.extraction.EventType;
 import io.tarikh.extraction.TypeFamilies;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.store.EventEntity;
 import io.tarikh.store.EventRepository;
 import io.tarikh.store.EventSourceEntity;
-import io.tarikh.temporal.Precision;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Texts;
 import io.tarikh.timeline.ArticleMentions;
@@ -116,11 +115,11 @@ public class ChronologyUpdater {
         events.removeSourcesOf(articleId);
         Map<String, EventEntity> orphans = new LinkedHashMap<>();
         for (EventEntity e : touched) {
-            List<String> statuses = events.sourceStatuses(e.id);
+            List<EventStatus> statuses = events.sourceStatuses(e.id);
             if (statuses.isEmpty()) {
                 orphans.put(e.id, e);
             } else {
-                e.status = (statuses.contains(EventStatus.OCCURRED.name()) ? EventStatus.OCCURRED : EventStatus.SCHEDULED).name();
+                e.status = statuses.contains(EventStatus.OCCURRED) ? EventStatus.OCCURRED : EventStatus.SCHEDULED;
                 e.updatedAt = Instant.now();
             }
         }
@@ -218,8 +217,8 @@ public class ChronologyUpdater {
                 }
             }
         }
-        String type = g.first().type().name();
-        return free.stream().filter(o -> o.type.equals(type)).findFirst().orElse(free.isEmpty() ? null : free.get(0));
+        EventType type = g.first().type();
+        return free.stream().filter(o -> o.type == type).findFirst().orElse(free.isEmpty() ? null : free.get(0));
     }
 
     /**
@@ -263,9 +262,9 @@ public class ChronologyUpdater {
             return null;
         }
         List<EventEntity> found = (mention.isDayPrecise()
-                ? events.overlappingDayPrecise(TypeFamilies.mergeableWith(c.type()).stream().map(Enum::name).toList(),
+                ? events.overlappingDayPrecise(TypeFamilies.mergeableWith(c.type()),
                         mention.start(), mention.end(), EventView.MAX_OVERLAP_SPAN_DAYS, actors, places)
-                : events.sameCoarseDate(c.type().name(), mention.precision().name(), mention.start(), mention.end(), actors, places))
+                : events.sameCoarseDate(c.type(), mention.precision(), mention.start(), mention.end(), actors, places))
                 .stream()
                 .filter(e -> sameEvent.test(view(e), mention))
                 .sorted(Comparator.comparing((EventEntity e) -> e.createdAt).thenComparing(e -> e.id))
@@ -284,15 +283,14 @@ public class ChronologyUpdater {
     }
 
     private static EventView view(EventEntity e) {
-        return new EventView(EventType.valueOf(e.type), e.dateStart, e.dateEnd,
-                e.datePrecision == null ? null : Precision.valueOf(e.datePrecision), e.actorIds, e.placeIds, e.referenceEventId);
+        return new EventView(e.type, e.dateStart, e.dateEnd, e.datePrecision, e.actorIds, e.placeIds, e.referenceEventId);
     }
 
     private EventEntity create(Candidate c, String articleId) {
         EventEntity e = new EventEntity();
         e.id = c.referenceEventId() != null ? c.referenceEventId() : freeId(slug(c), articleId + ":" + c.quoteStart());
-        e.type = c.type().name();
-        e.status = c.status().name();
+        e.type = c.type();
+        e.status = c.status();
         e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
         e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
         setDate(e, c);
@@ -307,8 +305,8 @@ public class ChronologyUpdater {
 
     /** An orphan taken up by a new analysis of its article: everything but its id and age comes from the mention. */
     private void reset(EventEntity e, Candidate c) {
-        e.type = c.type().name();
-        e.status = c.status().name();
+        e.type = c.type();
+        e.status = c.status();
         e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
         e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
         e.dateValue = null;
@@ -328,16 +326,16 @@ public class ChronologyUpdater {
 
     /** A new mention of a known event: more participants, perhaps a more specific type, maybe now occurred. */
     private void absorb(EventEntity e, Candidate c) {
-        EventType specific = TypeFamilies.moreSpecific(EventType.valueOf(e.type), c.type());
-        if (e.referenceEventId == null && specific != EventType.valueOf(e.type)) {
+        EventType specific = TypeFamilies.moreSpecific(e.type, c.type());
+        if (e.referenceEventId == null && specific != e.type) {
             // "Statement: Lavrov" that turns out to be a phone call takes the call's titles
             e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
             e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
             e.searchText = ArabicNormalizer.normalize(e.titleAr + " " + e.titleEn);
         }
-        e.type = specific.name();
+        e.type = specific;
         if (c.status() == EventStatus.OCCURRED) {
-            e.status = EventStatus.OCCURRED.name();
+            e.status = EventStatus.OCCURRED;
         }
         if (e.dateStart == null && c.isDated()) {
             setDate(e, c);
@@ -354,7 +352,7 @@ public class ChronologyUpdater {
         e.dateValue = c.date().value();
         e.dateStart = c.date().start();
         e.dateEnd = c.date().end();
-        e.datePrecision = c.date().precision().name();
+        e.datePrecision = c.date().precision();
         e.dateJson = toJson(c.date());
     }
 
@@ -365,8 +363,8 @@ public class ChronologyUpdater {
         s.quote = Texts.clip(c.quote(), MAX_QUOTE_CHARS);
         s.startOffset = c.quoteStart();
         s.endOffset = c.quoteEnd();
-        s.dateBasis = c.dateBasis() == null ? "NONE" : c.dateBasis().name();
-        s.status = c.status().name();
+        s.dateBasis = c.dateBasis();
+        s.status = c.status();
         s.dateJson = c.reported() == null ? null : toJson(c.reported());
         s.expressionJson = c.expression() == null ? null : toJson(c.expression());
         s.searchText = ArabicNormalizer.normalize(s.quote);

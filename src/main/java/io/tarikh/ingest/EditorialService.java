@@ -50,7 +50,7 @@ public class EditorialService {
     }
 
     /** What the article is before the write: enough to decide the analysis and the locks outside them. */
-    private record Snapshot(String rawText, LocalDate publishedDate, String publishedSource, Set<String> keys) {
+    private record Snapshot(String rawText, LocalDate publishedDate, AnchorSource publishedSource, Set<String> keys) {
     }
 
     /** The keys another ingest merging with this article's events, or of the same text, would hold. */
@@ -121,7 +121,7 @@ public class EditorialService {
                 return false;
             }
             Snapshot s = before.get();
-            boolean provided = AnchorSource.PROVIDED.name().equals(s.publishedSource());
+            boolean provided = s.publishedSource() == AnchorSource.PROVIDED;
             Analysis analysis = analyser.analyse(s.rawText(), provided ? s.publishedDate() : null);
             Set<String> keys = new LinkedHashSet<>(s.keys());
             keys.addAll(chronology.lockKeys(analysis.mentions().groups()));
@@ -183,7 +183,7 @@ public class EditorialService {
             return false;
         }
         LocalDate wanted = patch.publishedAt().value();
-        boolean provided = AnchorSource.PROVIDED.name().equals(s.publishedSource());
+        boolean provided = s.publishedSource() == AnchorSource.PROVIDED;
         return wanted == null ? provided : !(provided && wanted.equals(s.publishedDate()));
     }
 

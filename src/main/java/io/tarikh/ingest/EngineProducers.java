@@ -1,5 +1,6 @@
 package io.tarikh.ingest;
 
+import io.quarkus.runtime.Startup;
 import io.tarikh.extraction.EventExtractor;
 import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.KnowledgeBase;
@@ -19,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** The plain-Java engines as application singletons: data files are read once, at start-up. */
 public class EngineProducers {
 
+    /** Read at start-up, not at the first request: a data error (an unknown kind) stops the start. */
     @Produces
     @Singleton
+    @Startup
     KnowledgeBase knowledge() {
         return KnowledgeBase.loadDefault();
     }

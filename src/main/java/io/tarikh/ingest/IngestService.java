@@ -158,7 +158,7 @@ public class IngestService {
         article.analysisVersion = version.value();
         Anchor anchor = resolution.anchor();
         article.publishedDate = anchor.date();
-        article.publishedSource = anchor.source().name();
+        article.publishedSource = anchor.source();
         article.publishedConfidence = anchor.confidence();
         article.publishedEvidenceJson = within(toJson(anchor.evidence()), MAX_EVIDENCE_JSON, "the publication-date evidence");
         article.expressionsJson = within(toJson(resolution.expressions()), MAX_EXPRESSIONS_JSON,

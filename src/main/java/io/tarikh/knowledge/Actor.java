@@ -5,10 +5,9 @@ import java.util.List;
 /**
  * A person, government, ministry, organisation, armed group or country.
  *
- * @param kind PERSON, GOVERNMENT, MINISTRY, ORGANISATION, ARMED_GROUP or COUNTRY
  * @param aliases other spellings and names, Arabic and English
  */
-public record Actor(String id, String kind, Names name, List<String> aliases, String description) implements Named {
+public record Actor(String id, ActorKind kind, Names name, List<String> aliases, String description) implements Named {
 
     public Actor {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -1,6 +1,8 @@
 package io.tarikh.knowledge;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -61,25 +63,56 @@ public final class KnowledgeBase {
 
     /** The knowledge files shipped in the application's resources. */
     public static KnowledgeBase loadDefault() {
+        return load(file -> KnowledgeBase.class.getClassLoader().getResourceAsStream(FOLDER + file));
+    }
+
+    /** The knowledge files {@code open} gives by name (null when missing): tests swap one for a broken copy. */
+    static KnowledgeBase load(Function<String, InputStream> open) {
         ObjectMapper yaml = JsonMapper.builder(new YAMLFactory()).findAndAddModules()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         return new KnowledgeBase(
-                read(yaml, "actors.yaml", ActorFile.class).actors(),
-                read(yaml, "places.yaml", PlaceFile.class).places(),
-                read(yaml, "reference-events.yaml", EventFile.class),
-                read(yaml, "triggers.yaml", TriggerLexicon.class),
-                read(yaml, "reference-forms.yaml", ReferenceForms.class));
+                read(yaml, open, "actors.yaml", ActorFile.class).actors(),
+                read(yaml, open, "places.yaml", PlaceFile.class).places(),
+                read(yaml, open, "reference-events.yaml", EventFile.class),
+                read(yaml, open, "triggers.yaml", TriggerLexicon.class),
+                read(yaml, open, "reference-forms.yaml", ReferenceForms.class));
     }
 
-    private static <T> T read(ObjectMapper yaml, String file, Class<T> type) {
-        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(FOLDER + file)) {
+    private static <T> T read(ObjectMapper yaml, Function<String, InputStream> open, String file, Class<T> type) {
+        try (InputStream in = open.apply(file)) {
             if (in == null) {
                 throw new IllegalStateException("missing knowledge file " + FOLDER + file);
             }
-            return yaml.readValue(in, type);
+            JsonNode tree = yaml.readTree(in);
+            try {
+                return yaml.treeToValue(tree, type);
+            } catch (JsonMappingException e) {
+                // Jackson names the list index; whoever edits the file looks for the entry's id.
+                throw new IllegalStateException(FOLDER + file + ": " + where(tree, e.getPath()) + ": " + e.getOriginalMessage(), e);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable knowledge file " + FOLDER + file, e);
         }
+    }
+
+    /** The path of a mapping error, e.g. "actors[12].kind", with the id of the innermost entry on it. */
+    private static String where(JsonNode tree, List<JsonMappingException.Reference> path) {
+        JsonNode node = tree;
+        String id = null;
+        StringBuilder at = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                node = node.path(step.getFieldName());
+                at.append(at.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                node = node.path(step.getIndex());
+                at.append('[').append(step.getIndex()).append(']');
+            }
+            if (node.path("id").isTextual()) {
+                id = node.path("id").asText();
+            }
+        }
+        return (id == null ? "" : "entry " + id + " at ") + at;
     }
 
     public List<Match<Actor>> findActors(String text) {
@@ -193,9 +226,19 @@ public final class KnowledgeBase {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** A reference event naming an unknown actor, place or series is a data error: fail at start-up, not on a query. */
+    /**
+     * A missing kind or type, or a reference event naming an unknown actor, place or series, is a
+     * data error: fail at start-up, not on a query.
+     */
     private void checkReferences() {
+        actors.values().stream().filter(a -> a.kind() == null).findFirst()
+                .ifPresent(a -> { throw new IllegalStateException("actor " + a.id() + " has no kind"); });
+        places.values().stream().filter(p -> p.kind() == null).findFirst()
+                .ifPresent(p -> { throw new IllegalStateException("place " + p.id() + " has no kind"); });
         for (ReferenceEvent e : events.values()) {
+            if (e.type() == null) {
+                throw new IllegalStateException("reference event " + e.id() + " has no type");
+            }
             e.actors().stream().filter(id -> !actors.containsKey(id)).findFirst()
                     .ifPresent(id -> fail(e, "actor " + id));
             e.places().stream().filter(id -> !places.containsKey(id)).findFirst()

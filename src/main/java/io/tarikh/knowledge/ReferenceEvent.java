@@ -6,14 +6,13 @@ import java.util.List;
 /**
  * A dated, well-known event of the reference chronology.
  *
- * @param type      one of the contract's event types
  * @param end       last day, inclusive (equal to start for one-day events)
  * @param series    the talk series it is a round of (with {@code round}), or null
  * @param documents texts signed there, which the press cites by name or by date
  * @param described word sets that, all in one sentence with one of the event's places (or, for an
  *                  event in a whole country, one of its actors), describe the event without naming it
  */
-public record ReferenceEvent(String id, String type, Names name, LocalDate start, LocalDate end, String series, Integer round,
+public record ReferenceEvent(String id, EventType type, Names name, LocalDate start, LocalDate end, String series, Integer round,
         List<String> aliases, List<String> actors, List<String> places, List<Document> documents, List<List<String>> described)
         implements Named {
 

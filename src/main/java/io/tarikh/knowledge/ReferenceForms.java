@@ -14,7 +14,7 @@ import java.util.Map;
  *                       ("مذكرة 4 أيار 2017", "هدنة ... دخلت حيز التنفيذ يوم 27 شباط")
  */
 public record ReferenceForms(List<String> roundTemplates, Map<Integer, Ordinal> ordinals, List<String> pluralNouns,
-        List<String> singularNouns, Map<String, List<String>> citingNouns) {
+        List<String> singularNouns, Map<EventType, List<String>> citingNouns) {
 
     /** Feminine and masculine forms of one ordinal ("الرابعة", "الرابع"). */
     public record Ordinal(List<String> f, List<String> m) {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Words that signal an event, per event type name (the future markers are temporal's, see Tense), the
+ * Words that signal an event, per event type (the future markers are temporal's, see Tense), the
  * words that refer back to the two parties of an earlier sentence ("الوزيرين", "الجانبان"), the words
  * that look like a trigger with an affix but are not one ("وزارة" is not "و + زار + ة"), and the words
  * that, just before a trigger, say the event did not or need not happen ("دون الاتفاق", "أي هجوم").
@@ -13,7 +13,7 @@ import java.util.Map;
  * right before a person's name or title, name someone else ("مبعوث الرئيس الروسي", "نائب الرئيس").
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
-public record TriggerLexicon(Map<String, List<String>> triggers, List<String> pairWords,
+public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String> pairWords,
         List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf) {
 
     public TriggerLexicon {

@@ -1,5 +1,6 @@
 package io.tarikh.mentions;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.Gazetteer;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
@@ -33,7 +34,7 @@ final class DatedCitations {
     /** A citation writes its day: "أمس" next to "مذكرة" says when it was talked about, not which memorandum. */
     private static final Pattern WRITTEN_DAY = Pattern.compile("\\d");
 
-    private record Noun(String type, String form) {
+    private record Noun(EventType type, String form) {
     }
 
     /** A citation from its noun to the end of its date, and every event it fits. */
@@ -96,7 +97,7 @@ final class DatedCitations {
     }
 
     /** The events of this type, or with a document, on that day (that day of the year when no year is written). */
-    private List<ReferenceEvent> cited(String type, TemporalExpression day) {
+    private List<ReferenceEvent> cited(EventType type, TemporalExpression day) {
         boolean yearWritten = WRITTEN_YEAR.matcher(ArabicNormalizer.asciiDigits(day.text())).find();
         if (!yearWritten && day.rule().startsWith("hijri")) {
             return List.of(); // a Hijri day without its year falls on a different Gregorian day every year
@@ -109,12 +110,12 @@ final class DatedCitations {
                 .toList();
     }
 
-    private static boolean on(ReferenceEvent e, String type, LocalDate date) {
-        return e.type().equals(type) && e.start().equals(date) || e.documents().stream().anyMatch(d -> d.date().equals(date));
+    private static boolean on(ReferenceEvent e, EventType type, LocalDate date) {
+        return e.type() == type && e.start().equals(date) || e.documents().stream().anyMatch(d -> d.date().equals(date));
     }
 
-    private static boolean onDayOfYear(ReferenceEvent e, String type, MonthDay day) {
-        return e.type().equals(type) && MonthDay.from(e.start()).equals(day)
+    private static boolean onDayOfYear(ReferenceEvent e, EventType type, MonthDay day) {
+        return e.type() == type && MonthDay.from(e.start()).equals(day)
                 || e.documents().stream().anyMatch(d -> MonthDay.from(d.date()).equals(day));
     }
 }

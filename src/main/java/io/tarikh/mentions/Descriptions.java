@@ -2,6 +2,7 @@ package io.tarikh.mentions;
 
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
+import io.tarikh.knowledge.PlaceKind;
 import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
@@ -122,7 +123,7 @@ final class Descriptions {
         /** One of the event's places finer than a country; for an event with none, one of its actors. */
         boolean take(ReferenceEvent e) {
             List<String> precise = e.places().stream()
-                    .filter(id -> knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind())).toList();
+                    .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY).toList();
             return precise.isEmpty() ? e.actors().stream().anyMatch(actors::contains) : precise.stream().anyMatch(places::contains);
         }
     }

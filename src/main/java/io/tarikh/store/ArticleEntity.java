@@ -1,7 +1,10 @@
 package io.tarikh.store;
 
+import io.tarikh.temporal.AnchorSource;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -38,7 +41,8 @@ public class ArticleEntity {
     public LocalDate publishedDate;
 
     @Column(name = "published_source")
-    public String publishedSource;
+    @Enumerated(EnumType.STRING)
+    public AnchorSource publishedSource;
 
     @Column(name = "published_confidence")
     public Double publishedConfidence;

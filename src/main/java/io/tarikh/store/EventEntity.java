@@ -1,10 +1,15 @@
 package io.tarikh.store;
 
+import io.tarikh.extraction.EventStatus;
+import io.tarikh.knowledge.EventType;
+import io.tarikh.temporal.Precision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -33,10 +38,12 @@ public class EventEntity {
     public String id;
 
     @Column(nullable = false)
-    public String type;
+    @Enumerated(EnumType.STRING)
+    public EventType type;
 
     @Column(nullable = false)
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public EventStatus status;
 
     @Column(name = "title_ar")
     public String titleAr;
@@ -55,7 +62,8 @@ public class EventEntity {
     public LocalDate dateEnd;
 
     @Column(name = "date_precision")
-    public String datePrecision;
+    @Enumerated(EnumType.STRING)
+    public Precision datePrecision;
 
     /** The full date object (value, interval, precision, modifier, display) as JSON. */
     @Column(name = "date_json")

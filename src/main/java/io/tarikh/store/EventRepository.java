@@ -4,6 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.tarikh.extraction.EventStatus;
+import io.tarikh.knowledge.EventType;
+import io.tarikh.temporal.Precision;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,7 +59,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
      * checked here: the work depends on how many events fall in those days, never on how many
      * events a popular actor has.
      */
-    public List<EventEntity> overlappingDayPrecise(Collection<String> types, LocalDate from, LocalDate to, int maxSpanDays,
+    public List<EventEntity> overlappingDayPrecise(Collection<EventType> types, LocalDate from, LocalDate to, int maxSpanDays,
             Collection<String> actorIds, Collection<String> placeIds) {
         String window = "e.datePrecision = 'DAY' and e.dateStart between :earliest and :to and e.dateEnd >= :from";
         Parameters p = Parameters.with("earliest", from.minusDays(maxSpanDays)).and("to", to).and("from", from);
@@ -64,7 +67,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
     }
 
     /** Merge candidates for a coarse date: events of exactly this type, precision and interval that share a participant. */
-    public List<EventEntity> sameCoarseDate(String type, String precision, LocalDate start, LocalDate end,
+    public List<EventEntity> sameCoarseDate(EventType type, Precision precision, LocalDate start, LocalDate end,
             Collection<String> actorIds, Collection<String> placeIds) {
         String window = "e.type = :type and e.datePrecision = :precision and e.dateStart = :start and e.dateEnd = :end";
         Parameters p = Parameters.with("type", type).and("precision", precision).and("start", start).and("end", end);
@@ -78,7 +81,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
      * almost every row) or ix_event_type (an IN list leaves date_start unbounded) instead of
      * the date window.
      */
-    private List<EventEntity> sharing(String window, Parameters p, Collection<String> types, Collection<String> actorIds,
+    private List<EventEntity> sharing(String window, Parameters p, Collection<EventType> types, Collection<String> actorIds,
             Collection<String> placeIds) {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         if (!actorIds.isEmpty()) {
@@ -90,11 +93,11 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         return ids.stream().map(this::findById).toList();
     }
 
-    private List<String> idsWithParticipant(String hql, Parameters p, Collection<String> types, Collection<String> wanted) {
+    private List<String> idsWithParticipant(String hql, Parameters p, Collection<EventType> types, Collection<String> wanted) {
         var query = getEntityManager().createQuery(hql, Object[].class);
         p.map().forEach(query::setParameter);
         return query.getResultList().stream()
-                .filter(row -> types.contains((String) row[1]) && row[2] == null && wanted.contains((String) row[3]))
+                .filter(row -> types.contains((EventType) row[1]) && row[2] == null && wanted.contains((String) row[3]))
                 .map(row -> (String) row[0]).toList();
     }
 
@@ -161,8 +164,8 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
     }
 
     /** The statuses of an event's remaining sources (empty when it has none left). */
-    public List<String> sourceStatuses(String eventId) {
-        return getEntityManager().createQuery("select s.status from EventSourceEntity s where s.event.id = :event", String.class)
+    public List<EventStatus> sourceStatuses(String eventId) {
+        return getEntityManager().createQuery("select s.status from EventSourceEntity s where s.event.id = :event", EventStatus.class)
                 .setParameter("event", eventId).getResultList();
     }
 

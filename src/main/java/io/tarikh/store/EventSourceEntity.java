@@ -1,7 +1,11 @@
 package io.tarikh.store;
 
+import io.tarikh.extraction.DateBasis;
+import io.tarikh.extraction.EventStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -35,13 +39,15 @@ public class EventSourceEntity {
     @Column(name = "end_offset", nullable = false)
     public int endOffset;
 
-    /** Where the date came from: TEXT, REFERENCE_EVENT or PUBLICATION_DATE. */
+    /** Where the date came from. */
     @Column(name = "date_basis", nullable = false)
-    public String dateBasis;
+    @Enumerated(EnumType.STRING)
+    public DateBasis dateBasis;
 
-    /** OCCURRED or SCHEDULED as this source reports it. */
+    /** The status as this source reports it. */
     @Column(nullable = false)
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public EventStatus status;
 
     /** The date this source gives, as JSON; conflicting reports stay visible here. */
     @Column(name = "date_json")

@@ -1,7 +1,7 @@
 package io.tarikh.timeline;
 
 import io.tarikh.extraction.Candidate;
-import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.temporal.Precision;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -2,10 +2,12 @@ package io.tarikh.timeline;
 
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventStatus;
-import io.tarikh.extraction.EventType;
 import io.tarikh.extraction.ReferenceDates;
 import io.tarikh.extraction.TypeFamilies;
+import io.tarikh.knowledge.ActorKind;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.PlaceKind;
 import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.temporal.Precision;
 import java.time.LocalDate;
@@ -50,20 +52,19 @@ public final class ReferenceLinker {
         }
         return knowledge.referenceEvents().stream()
                 .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
-                .filter(r -> TypeFamilies.familyOf(c.type()).contains(EventType.valueOf(r.type())) || signedAt(c, r))
+                .filter(r -> TypeFamilies.familyOf(c.type()).contains(r.type()) || signedAt(c, r))
                 .filter(r -> sharesPlace(c, r) || c.isDated() && sharesActor(c, r))
                 .filter(r -> distance(c, r, published).isPresent())
                 // "talks in Astana on 10 July" are the Astana round of that week, not the Geneva round that opened that day
                 .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(c, r))
                         .thenComparingLong(r -> distance(c, r, published).orElseThrow()))
-                .map(r -> c.linkedTo(r.id(), EventType.valueOf(r.type()), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end()),
+                .map(r -> c.linkedTo(r.id(), r.type(), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end()),
                         r.actors(), r.places()))
                 .orElse(c);
     }
 
     private static boolean isGathering(ReferenceEvent r) {
-        EventType type = EventType.valueOf(r.type());
-        return type == EventType.TALKS || type == EventType.MEETING;
+        return r.type() == EventType.TALKS || r.type() == EventType.MEETING;
     }
 
     /** An agreement reached at talks is what was signed there: "اتفاق ... في أستانة4" is the memorandum of that round. */
@@ -103,14 +104,14 @@ public final class ReferenceLinker {
      */
     private boolean sharesPlace(Candidate c, ReferenceEvent r) {
         return c.placeIds().stream().filter(r.places()::contains)
-                .anyMatch(id -> knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind()));
+                .anyMatch(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY);
     }
 
     /** A shared actor that is not a whole country, or two shared actors. */
     private boolean sharesActor(Candidate c, ReferenceEvent r) {
         long actors = c.actorIds().stream().filter(r.actors()::contains).count();
         boolean specificActor = c.actorIds().stream().filter(r.actors()::contains)
-                .anyMatch(id -> knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind()));
+                .anyMatch(id -> knowledge.actor(id) != null && knowledge.actor(id).kind() != ActorKind.COUNTRY);
         return specificActor || actors >= 2;
     }
 }

@@ -1,7 +1,9 @@
 package io.tarikh.timeline;
 
 import io.tarikh.extraction.TypeFamilies;
+import io.tarikh.knowledge.ActorKind;
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.PlaceKind;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -48,12 +50,12 @@ public final class SameEvent {
     public Set<String> preciseParticipants(EventView view) {
         Set<String> keys = new TreeSet<>();
         for (String id : view.actorIds()) {
-            if (knowledge.actor(id) != null && !"COUNTRY".equals(knowledge.actor(id).kind())) {
+            if (knowledge.actor(id) != null && knowledge.actor(id).kind() != ActorKind.COUNTRY) {
                 keys.add("actor:" + id);
             }
         }
         for (String id : view.placeIds()) {
-            if (knowledge.place(id) != null && !"COUNTRY".equals(knowledge.place(id).kind())) {
+            if (knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY) {
                 keys.add("place:" + id);
             }
         }

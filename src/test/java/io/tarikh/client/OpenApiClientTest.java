@@ -10,12 +10,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tarikh.client.api.ArticlesApi;
 import io.tarikh.client.api.EventsApi;
 import io.tarikh.client.api.TimelineApi;
+import io.tarikh.client.model.AnchorSource;
 import io.tarikh.client.model.Article;
 import io.tarikh.client.model.ArticlePage;
 import io.tarikh.client.model.ArticleRequest;
 import io.tarikh.client.model.Event;
 import io.tarikh.client.model.EventPage;
-import io.tarikh.client.model.PublicationDate;
+import io.tarikh.client.model.EventStatus;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,7 +53,7 @@ class OpenApiClientTest {
         Article article = created.getData();
         assertNotNull(article.getId());
         assertTrue(created.getHeaders().get("location").get(0).endsWith("/api/v1/articles/" + article.getId()));
-        assertEquals(PublicationDate.SourceEnum.PROVIDED, article.getPublishedAt().getSource());
+        assertEquals(AnchorSource.PROVIDED, article.getPublishedAt().getSource());
         assertEquals(LocalDate.of(2017, 6, 28), article.getPublishedAt().getDate());
 
         Article read = articles.apiV1ArticlesIdGet(article.getId());
@@ -94,7 +95,7 @@ class OpenApiClientTest {
             assertFalse(e.getDate().getStart().isAfter(LocalDate.of(2017, 7, 31)), e::getId);
         }
         Event astana5 = events.apiV1EventsIdGet("astana-5");
-        assertEquals(Event.StatusEnum.SCHEDULED, astana5.getStatus());
+        assertEquals(EventStatus.SCHEDULED, astana5.getStatus());
         assertEquals(LocalDate.of(2017, 7, 4), astana5.getDate().getStart());
         assertTrue(astana5.getSources().size() >= 2);
     }

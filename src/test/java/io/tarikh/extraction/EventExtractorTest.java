@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.pipeline.ArticleAnalyser;
 import java.time.LocalDate;

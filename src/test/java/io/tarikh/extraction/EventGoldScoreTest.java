@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarikh.knowledge.Actor;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.pipeline.Analysis;
@@ -443,7 +444,7 @@ class EventGoldScoreTest {
                 if (types.isEmpty()) {
                     problems.add(where + ": no types");
                 }
-                types.stream().filter(x -> !EventType.isKnown(x)).forEach(x -> problems.add(where + ": unknown type " + x));
+                types.stream().filter(x -> java.util.Arrays.stream(EventType.values()).noneMatch(t -> t.name().equals(x))).forEach(x -> problems.add(where + ": unknown type " + x));
                 Set<String> st = strings(e.path("statuses"));
                 if (st.isEmpty()) {
                     problems.add(where + ": no statuses");

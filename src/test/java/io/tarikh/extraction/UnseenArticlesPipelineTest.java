@@ -3,6 +3,7 @@ package io.tarikh.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.pipeline.Analysis;
 import io.tarikh.pipeline.ArticleAnalyser;
 import java.io.IOException;

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 /** Name matching on made-up entries, independent of the shipped data. */
 class GazetteerTest {
 
-    private static final Actor MINISTER = new Actor("a-minister", "PERSON", new Names("سامي الخطيب", "Sami al-Khatib"),
+    private static final Actor MINISTER = new Actor("a-minister", ActorKind.PERSON, new Names("سامي الخطيب", "Sami al-Khatib"),
             List.of("الخطيب", "سامي خطيب"), null);
-    private static final Actor MINISTRY = new Actor("a-ministry", "MINISTRY", new Names("وزارة الخارجية الليبية", "Libyan MFA"),
+    private static final Actor MINISTRY = new Actor("a-ministry", ActorKind.MINISTRY, new Names("وزارة الخارجية الليبية", "Libyan MFA"),
             List.of("الخارجية الليبية"), null);
-    private static final Place TOWN = new Place("a-town", "TOWN", new Names("الزاوية", "Zawiya"), List.of(), 32.75, 12.73, null);
+    private static final Place TOWN = new Place("a-town", PlaceKind.TOWN, new Names("الزاوية", "Zawiya"), List.of(), 32.75, 12.73, null);
 
     private final Gazetteer<Actor> actors = Gazetteer.of(List.of(MINISTER, MINISTRY), Named::forms);
     private final Gazetteer<Place> places = Gazetteer.of(List.of(TOWN), Named::forms);

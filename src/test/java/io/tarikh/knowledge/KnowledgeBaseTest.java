@@ -26,7 +26,7 @@ class KnowledgeBaseTest {
         KB.places().forEach(p -> assertTrue(Math.abs(p.lat()) <= 90 && Math.abs(p.lon()) <= 180 && (p.lat() != 0 || p.lon() != 0), p::id));
         Set<String> types = Set.of("PHONE_CALL", "MEETING", "TALKS", "PRESS_CONFERENCE", "STATEMENT", "AGREEMENT", "CEASEFIRE",
                 "MILITARY_ACTION", "PROPOSAL", "OTHER");
-        KB.referenceEvents().forEach(e -> assertTrue(types.contains(e.type()), e::id));
+        KB.referenceEvents().forEach(e -> assertTrue(types.contains(e.type().name()), e::id));
     }
 
     @Test

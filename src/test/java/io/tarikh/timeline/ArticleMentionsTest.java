@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.DateBasis;
 import io.tarikh.extraction.EventStatus;
-import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.temporal.DateInfo;
 import java.time.LocalDate;

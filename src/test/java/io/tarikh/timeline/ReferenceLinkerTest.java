@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.DateBasis;
-import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.pipeline.ArticleAnalyser;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package io.tarikh.timeline;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.tarikh.extraction.EventType;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.temporal.Precision;
 import java.time.LocalDate;

@@ -1,6 +1,9 @@
-package io.tarikh.extraction;
+package io.tarikh.knowledge;
 
-/** The kinds of event the chronology distinguishes (the contract's fixed list). */
+/**
+ * The kinds of event the chronology distinguishes (the contract's fixed list). Here rather than in
+ * extraction: the trigger lexicon and the reference chronology are typed by it when read.
+ */
 public enum EventType {
     PHONE_CALL("Phone call"), MEETING("Meeting"), TALKS("Talks"), PRESS_CONFERENCE("Press conference"),
     STATEMENT("Statement"), AGREEMENT("Agreement"), CEASEFIRE("Ceasefire"), MILITARY_ACTION("Military action"),
@@ -20,15 +23,5 @@ public enum EventType {
     /** Reporting types say that someone communicated; the others say what happened. */
     public boolean isReporting() {
         return this == STATEMENT || this == PRESS_CONFERENCE || this == PHONE_CALL;
-    }
-
-    /** Whether a value names a type, compared exactly as the contract spells them. */
-    public static boolean isKnown(String value) {
-        for (EventType t : values()) {
-            if (t.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
