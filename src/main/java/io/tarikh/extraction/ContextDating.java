@@ -25,7 +25,7 @@ final class ContextDating {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
-            if (c.date() != null || !c.type().isReporting()) {
+            if (c.date() != null || !c.type().isReporting() || c.dateBasis() == DateBasis.BACKGROUND) {
                 continue;
             }
             Candidate occasion = nearestDatedOccasion(candidates, i, knowledge);

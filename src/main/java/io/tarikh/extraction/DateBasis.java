@@ -9,5 +9,7 @@ public enum DateBasis {
     /** No date in the text: a reported statement is dated by its article's publication. */
     PUBLICATION_DATE,
     /** An earlier or later sentence of the same article gives the date for the same speaker. */
-    CONTEXT
+    CONTEXT,
+    /** No date: past-perfect background ("وكان ... قد") that states no date of its own stays undated. */
+    BACKGROUND
 }

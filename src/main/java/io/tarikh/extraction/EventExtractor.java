@@ -4,6 +4,7 @@ import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.TemporalExpression;
+import io.tarikh.temporal.Tense;
 import io.tarikh.temporal.TimexType;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
@@ -27,6 +28,8 @@ public final class EventExtractor {
     private final TriggerIndex triggers;
     private final Titles titles;
     private final Participants participants;
+    private final Speakers speakers = Speakers.shipped();
+    private final Tense tense = Tense.shipped();
 
     public EventExtractor(KnowledgeBase knowledge, TriggerIndex triggers) {
         this.knowledge = knowledge;
@@ -79,26 +82,37 @@ public final class EventExtractor {
 
         List<Candidate> out = new ArrayList<>();
         int h = 0;
+        // What a content trigger in the reported words is about starts where those words start.
+        int contentFrom = 0;
+        List<String> speaking = List.of();
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
-            if (!actors.isEmpty()) {
-                out.add(main(reporting.get(), head, s, actors, places, published, false));
+            Speakers.Speech speech = speech(found, reporting.get(), s, inSentence);
+            speaking = speech.speakers();
+            if (content.isPresent() && content.get().start() - s.start() >= speech.contentStart()) {
+                contentFrom = speech.contentStart();
+            }
+            if (!speaking.isEmpty()) {
+                out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, false));
             }
         }
         Candidate secondEvent = null;
-        List<String> firstActors = actors;
+        List<String> firstActors = contentFrom > 0 ? inSentence.actors(contentFrom, Integer.MAX_VALUE) : actors;
         List<String> firstPlaces = places;
+        if (contentFrom > 0 && firstActors.isEmpty()) {
+            firstActors = speaking; // "أعلن X التوصل إلى اتفاق": the speaker is the party
+        }
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);
             int from = second.get().start() - s.start();
             int to = clauseEnd(found, second.get(), s) - s.start();
             List<String> ownActors = inSentence.actors(from, to);
             List<String> ownPlaces = inSentence.places(from, to);
-            List<String> otherActors = inSentence.actors(0, from);
+            List<String> otherActors = inSentence.actors(contentFrom, from);
             List<String> otherPlaces = inSentence.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
-                secondEvent = main(second.get(), secondHead, s, ownActors, ownPlaces, published,
+                secondEvent = main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces, published,
                         triggers.futureMarkedNear(doc, secondHead.start, secondHead.end));
                 if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
                     firstActors = otherActors;
@@ -112,7 +126,8 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
-                out.add(main(content.get(), head, s, firstActors, firstPlaces, published, triggers.futureMarkedNear(doc, head.start, head.end)));
+                out.add(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces, published,
+                        triggers.futureMarkedNear(doc, head.start, head.end)));
             }
         }
         if (second.isPresent()) {
@@ -123,9 +138,39 @@ public final class EventExtractor {
         }
         for (ReferenceMention m : mentions) {
             Head head = heads.get(h++);
-            mention(m, head, s, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
+            mention(m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * The speech of a reporting trigger: its speakers and where its reported words start, relative to the
+     * sentence. A call has two parties, not a speaker: all the sentence names. A press conference's
+     * speaker is the subject of the verb of saying beside it ("وأكد الجعفري في مؤتمر صحفي"). Reported
+     * speech inside the content speaks too: "أعلنت الخارجية أن موسكو وأنقرة أكدتا".
+     */
+    private Speakers.Speech speech(List<Trigger> found, Trigger reporting, Sentence s, Participants.Named named) {
+        if (reporting.type() == EventType.PHONE_CALL) {
+            return new Speakers.Speech(named.actors(), 0);
+        }
+        Trigger verb = reporting.type() == EventType.STATEMENT ? reporting
+                : found.stream().filter(t -> t.type() == EventType.STATEMENT).findFirst().orElse(reporting);
+        Speakers.Speech speech = speechOf(found, verb, s, named, s.start());
+        List<String> all = new ArrayList<>(speech.speakers());
+        for (Trigger inner : found) {
+            if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()) {
+                speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
+                        .filter(id -> !all.contains(id)).forEach(all::add);
+            }
+        }
+        return new Speakers.Speech(List.copyOf(all), speech.contentStart());
+    }
+
+    private Speakers.Speech speechOf(List<Trigger> found, Trigger verb, Sentence s, Participants.Named named, int from) {
+        int previousEnd = found.stream().filter(t -> t.end() <= verb.start()).mapToInt(Trigger::end).max().orElse(from);
+        int next = found.stream().filter(t -> t.start() >= verb.end()).mapToInt(Trigger::start).min().orElse(s.end());
+        return speakers.of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
+                next - s.start(), named.actorsAt());
     }
 
     /**
@@ -151,23 +196,28 @@ public final class EventExtractor {
     }
 
 
-    private Candidate main(Trigger trigger, Head head, Sentence s, List<String> actors, List<String> places,
-            LocalDate published, boolean futureMarked) {
+    private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
+            List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
         DateInfo date = expression == null ? null : expression.date();
         EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
+        // "وكان ... قد أعلن" without a date of its own is background: no later step may date it by the publication.
+        DateBasis basis = expression != null ? DateBasis.TEXT
+                : tense.pastPerfectBefore(doc, doc.foldedIndex(trigger.start())) ? DateBasis.BACKGROUND : null;
         return new Candidate(trigger.type(), status, titles.arabic(s, trigger.start()), titles.english(trigger.type(), actors, places),
-                actors, places, date, date, expression == null ? null : DateBasis.TEXT, expression, null,
-                s.text(), s.start(), s.end());
+                actors, places, date, date, basis, expression, null,
+                s.text(), s.start(), s.end(), ActorRole.named(actors, role));
     }
 
-    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, LocalDate published, boolean futureMarked) {
+    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
+            boolean futureMarked) {
         return knowledge.referenceEvent(m.eventId()).map(ref -> {
             TemporalExpression expression = head.best().orElse(null);
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
             EventStatus status = Status.of(refDate, published, futureMarked);
+            // The sentence's own names first: linking then tells the participants it names from those only the chronology knows.
             Candidate own = new Candidate(EventType.valueOf(ref.type()), status, ref.name().ar(), ref.name().en(),
-                    ref.actors(), ref.places(), null, expression == null ? null : expression.date(),
+                    named, ref.places(), null, expression == null ? null : expression.date(),
                     expression == null ? null : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
             return own.linkedTo(ref.id(), EventType.valueOf(ref.type()), ref.name().ar(), ref.name().en(), refDate, ref.actors(), ref.places());
         });

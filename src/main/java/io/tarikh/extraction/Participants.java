@@ -71,7 +71,8 @@ final class Participants {
         }
     }
 
-    record At(int start, String id) {
+    /** A name in the sentence: [start, end) relative to the sentence's original text. */
+    record At(int start, int end, String id) {
     }
 
     /**
@@ -86,10 +87,10 @@ final class Participants {
         knowledge.findActors(doc, s).stream()
                 .filter(m -> !"COUNTRY".equals(m.item().kind()) || !asLocation(f, m))
                 .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(f, f.start(m)))
-                .forEach(m -> actors.add(new At(m.start() - s.start(), m.item().id())));
-        governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.item().government())));
+                .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
+        governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
         actors.sort(Comparator.comparingInt(At::start));
-        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.item().id())).toList();
+        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);
     }
 

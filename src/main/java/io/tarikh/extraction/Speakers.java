@@ -1,0 +1,127 @@
+package io.tarikh.extraction;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tarikh.extraction.Participants.At;
+import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
+import io.tarikh.text.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Who speaks in a reported statement: the subject of its reporting verb, named right after it ("قال
+ * وزير الخارجية ...") or, failing that, before it ("المرصد ... قال"). What follows a complementizer
+ * ("إن", "أن"), an opening quote or the next trigger is the content: the actors there are what was
+ * said about, not who said it ({@code knowledge/speech.yaml}).
+ */
+final class Speakers {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|[^\\s\\p{L}\\p{M}]");
+    /** Words after a clause break that may still precede an apposition's name: "، غير بيدرسن". */
+    private static final int APPOSITION_WORDS = 3;
+
+    private final Set<String> complementizers;
+    private final Set<String> quoteMarks;
+
+    private Speakers(Set<String> complementizers, Set<String> quoteMarks) {
+        this.complementizers = complementizers;
+        this.quoteMarks = quoteMarks;
+    }
+
+    record Lexicon(List<String> complementizers, List<String> quoteMarks) {
+    }
+
+    static Speakers shipped() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = Speakers.class.getClassLoader().getResourceAsStream("knowledge/speech.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("missing knowledge/speech.yaml");
+            }
+            Lexicon lexicon = yaml.readValue(in, Lexicon.class);
+            return new Speakers(lexicon.complementizers().stream().map(w -> ArabicNormalizer.normalize(w.strip()))
+                    .collect(Collectors.toUnmodifiableSet()), Set.copyOf(lexicon.quoteMarks()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable knowledge/speech.yaml", e);
+        }
+    }
+
+    /**
+     * The speakers of the reporting verb at [verbStart, verbEnd) of {@code sentence} and where its content
+     * starts (the sentence's length when nothing follows); offsets relative to the sentence.
+     *
+     * @param nextTrigger where the next trigger after the verb starts, or the sentence's length
+     */
+    Speech of(String sentence, int verbStart, int verbEnd, int previousTriggerEnd, int nextTrigger, List<At> actors) {
+        int content = contentStart(sentence, verbEnd, nextTrigger, actors);
+        List<String> after = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content).map(At::id).distinct().toList();
+        if (!after.isEmpty()) {
+            return new Speech(after, content);
+        }
+        return new Speech(subjectBefore(sentence, Math.max(0, previousTriggerEnd), verbStart, actors), content);
+    }
+
+    /** The speakers, and the offset at which the content of what they said starts. */
+    record Speech(List<String> speakers, int contentStart) {
+    }
+
+    private int contentStart(String sentence, int verbEnd, int nextTrigger, List<At> actors) {
+        Matcher m = TOKEN.matcher(sentence).region(verbEnd, Math.min(nextTrigger, sentence.length()));
+        while (m.find()) {
+            int at = m.start();
+            boolean seenActor = actors.stream().anyMatch(a -> a.start() >= verbEnd && a.end() <= at);
+            String token = m.group();
+            if (Character.isLetter(token.charAt(0))) {
+                String word = Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2);
+                if (complementizers.contains(word) && actors.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
+                    return at;
+                }
+            } else if (seenActor && quoteMarks.contains(token)) {
+                return at;
+            } else if (seenActor && Document.isClauseBreak(token.charAt(0)) && !appositionAfter(sentence, m.end(), actors)) {
+                return at;
+            }
+        }
+        return Math.min(nextTrigger, sentence.length());
+    }
+
+    /** Whether a name follows within a few words of {@code from}: "قال المبعوث ...، غير بيدرسن، إن". */
+    private static boolean appositionAfter(String sentence, int from, List<At> actors) {
+        Matcher m = TOKEN.matcher(sentence).region(from, sentence.length());
+        for (int words = 0; words < APPOSITION_WORDS && m.find(); words++) {
+            int at = m.start();
+            if (actors.stream().anyMatch(a -> a.start() <= at && at < a.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first actor of the clause before the verb, and those joined to it by "و": "موسكو وأنقرة أكدتا". */
+    private static List<String> subjectBefore(String sentence, int from, int verbStart, List<At> actors) {
+        List<At> before = actors.stream().filter(a -> a.start() >= from && a.end() <= verbStart).toList();
+        List<String> out = new ArrayList<>();
+        At last = null;
+        for (At a : before) {
+            if (last != null) {
+                String between = sentence.substring(Math.min(last.end(), a.start()), a.start()).strip();
+                if (!between.isEmpty() && !between.equals("و")) {
+                    break;
+                }
+            }
+            out.add(a.id());
+            last = a;
+        }
+        return out.stream().distinct().toList();
+    }
+}
