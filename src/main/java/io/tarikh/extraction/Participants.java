@@ -25,13 +25,18 @@ import java.util.stream.Collectors;
  */
 final class Participants {
 
-    private static final Set<String> LOCATIVES = Set.of("في", "الى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي");
+    /** Words before a country that make it a location ("المبعوث إلى سوريا", "السفير لدى تركيا"); folded like the text they are compared with. */
+    private static final Set<String> LOCATIVES = folded("في", "إلى", "لدى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي");
     /** Prepositions before a capital that keep it a place even next to a verb: "في موسكو أعلن". */
-    private static final Set<String> PREPOSITIONS = Set.of("في", "الى", "من", "عن", "على", "حتى", "نحو", "مع", "قرب", "بين");
+    private static final Set<String> PREPOSITIONS = folded("في", "إلى", "من", "عن", "على", "حتى", "نحو", "مع", "قرب", "بين");
     /** Words between a title and the name it is the title of: "المبعوث الخاص للرئيس". */
     private static final Set<String> FILLERS = Set.of("الخاص", "الخاصه", "الشخصي", "الشخصيه", "الرئاسي");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[\\s\\p{P}]*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private static Set<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
 
     private final KnowledgeBase knowledge;
     private final Set<String> governmentCues;
