@@ -21,21 +21,49 @@ final class ContextDating {
     /** Kinds of actor too broad to tie two statements to one occasion. */
     private static final Set<String> BROAD = Set.of("COUNTRY", "ORGANISATION");
 
-    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge) {
+    /** How long before publication the article's occasion may have ended: its news, not its background. */
+    private static final int OCCASION_DAYS = 7;
+    /** Types of event a statement can be made at. */
+    private static final Set<EventType> OCCASIONS = Set.of(EventType.TALKS, EventType.MEETING, EventType.AGREEMENT, EventType.CEASEFIRE);
+
+    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge, Speakers speakers) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
             if (c.date() != null || !c.type().isReporting() || c.dateBasis() == DateBasis.BACKGROUND) {
                 continue;
             }
+            Candidate at = published != null && speakers.atOccasion(c.quote()) ? articleOccasion(candidates, published) : null;
             Candidate occasion = nearestDatedOccasion(candidates, i, knowledge);
-            if (occasion != null) {
+            if (at != null) {
+                // "قال ... في مؤتمر صحفي عقب الجلسة الختامية": said at the article's occasion, on its day(s).
+                out.set(i, c.withDate(at.date(), DateBasis.CONTEXT, EventStatus.OCCURRED));
+            } else if (occasion != null) {
                 out.set(i, c.withDate(occasion.date(), DateBasis.CONTEXT, occasion.status()));
             } else if (published != null) {
                 out.set(i, c.withDate(ReferenceDates.of(published, published), DateBasis.PUBLICATION_DATE, EventStatus.OCCURRED));
             }
         }
         return out;
+    }
+
+    /**
+     * The occasion the article reports: the dated talks, meeting, agreement or truce that ended most recently,
+     * on or before publication and no more than a week before it.
+     */
+    private static Candidate articleOccasion(List<Candidate> candidates, LocalDate published) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (!OCCASIONS.contains(c.type()) || !c.isDated() || c.date().end() == null) {
+                continue;
+            }
+            LocalDate end = c.date().end();
+            boolean recent = !c.date().start().isAfter(published) && !end.isBefore(published.minusDays(OCCASION_DAYS));
+            if (recent && (best == null || end.isAfter(best.date().end()))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static Candidate nearestDatedOccasion(List<Candidate> candidates, int index, KnowledgeBase knowledge) {

@@ -50,7 +50,7 @@ public final class EventExtractor {
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
         }
-        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge);
+        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge, speakers);
     }
 
     private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
@@ -232,7 +232,10 @@ public final class EventExtractor {
         for (ReferenceMention m : mentions) {
             best.merge(List.of(m.start(), m.end()), m, (a, b) -> published == null || daysFrom(a, published) <= daysFrom(b, published) ? a : b);
         }
-        return List.copyOf(best.values());
+        // Two phrases naming the same reference event in one sentence are one mention of it, not two items.
+        Map<String, ReferenceMention> perEvent = new LinkedHashMap<>();
+        best.values().forEach(m -> perEvent.putIfAbsent(m.eventId(), m));
+        return List.copyOf(perEvent.values());
     }
 
     private static long daysFrom(ReferenceMention m, LocalDate published) {

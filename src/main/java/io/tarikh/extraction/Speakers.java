@@ -30,15 +30,53 @@ final class Speakers {
     /** Words after a clause break that may still precede an apposition's name: "، غير بيدرسن". */
     private static final int APPOSITION_WORDS = 3;
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     private final Set<String> complementizers;
     private final Set<String> quoteMarks;
+    private final Set<String> occasionWords;
+    private final Set<String> occasionMarkers;
+    private final Set<String> occasionNouns;
 
-    private Speakers(Set<String> complementizers, Set<String> quoteMarks) {
-        this.complementizers = complementizers;
-        this.quoteMarks = quoteMarks;
+    private Speakers(Lexicon lexicon) {
+        this.complementizers = folded(lexicon.complementizers());
+        this.quoteMarks = Set.copyOf(lexicon.quoteMarks());
+        this.occasionWords = folded(lexicon.occasionWords());
+        this.occasionMarkers = folded(lexicon.occasionMarkers());
+        this.occasionNouns = folded(lexicon.occasionNouns());
     }
 
-    record Lexicon(List<String> complementizers, List<String> quoteMarks) {
+    record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
+            List<String> occasionMarkers, List<String> occasionNouns) {
+    }
+
+    private static Set<String> folded(List<String> words) {
+        return words == null ? Set.of() : words.stream().map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether a sentence places what is said at an occasion: "في مؤتمر صحفي عقب الجلسة الختامية", "في مستهل اللقاء". */
+    boolean atOccasion(String sentence) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
+        while (m.find()) {
+            words.add(Clitics.withoutConjunction(m.group(), 2));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (occasionWords.contains(w) || occasionWords.contains(stripPreposition(w))) {
+                return true;
+            }
+            if (occasionMarkers.contains(w) && i + 1 < words.size()
+                    && (occasionNouns.contains(words.get(i + 1)) || occasionNouns.contains(stripPreposition(words.get(i + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "بختام", "لمستهل": a bi- or li- in front of the word. */
+    private static String stripPreposition(String word) {
+        return word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
     }
 
     static Speakers shipped() {
@@ -48,9 +86,7 @@ final class Speakers {
             if (in == null) {
                 throw new IllegalStateException("missing knowledge/speech.yaml");
             }
-            Lexicon lexicon = yaml.readValue(in, Lexicon.class);
-            return new Speakers(lexicon.complementizers().stream().map(w -> ArabicNormalizer.normalize(w.strip()))
-                    .collect(Collectors.toUnmodifiableSet()), Set.copyOf(lexicon.quoteMarks()));
+            return new Speakers(yaml.readValue(in, Lexicon.class));
         } catch (IOException e) {
             throw new UncheckedIOException("unreadable knowledge/speech.yaml", e);
         }
