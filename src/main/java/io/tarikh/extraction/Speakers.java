@@ -37,8 +37,10 @@ final class Speakers {
     private final Set<String> occasionWords;
     private final Set<String> occasionMarkers;
     private final Set<String> occasionNouns;
+    private final Set<String> sourceSubjects;
 
     private Speakers(Lexicon lexicon) {
+        this.sourceSubjects = folded(lexicon.sourceSubjects());
         this.complementizers = folded(lexicon.complementizers());
         this.quoteMarks = Set.copyOf(lexicon.quoteMarks());
         this.occasionWords = folded(lexicon.occasionWords());
@@ -47,7 +49,7 @@ final class Speakers {
     }
 
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
-            List<String> occasionMarkers, List<String> occasionNouns) {
+            List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects) {
     }
 
     private static Set<String> folded(List<String> words) {
@@ -100,11 +102,20 @@ final class Speakers {
      */
     Speech of(String sentence, int verbStart, int verbEnd, int previousTriggerEnd, int nextTrigger, List<At> actors) {
         int content = contentStart(sentence, verbEnd, nextTrigger, actors);
+        if (sourceSubject(sentence, verbEnd)) {
+            return new Speech(List.of(), content);
+        }
         List<String> after = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content).map(At::id).distinct().toList();
         if (!after.isEmpty()) {
             return new Speech(after, content);
         }
         return new Speech(subjectBefore(sentence, Math.max(0, previousTriggerEnd), verbStart, actors), content);
+    }
+
+    /** Whether the word after the verb names a source ("مراسل", "مصادر"), not a speaking party. */
+    private boolean sourceSubject(String sentence, int verbEnd) {
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(verbEnd)));
+        return m.find() && sourceSubjects.contains(Clitics.withoutConjunction(m.group(), 2));
     }
 
     /** The speakers, and the offset at which the content of what they said starts. */
