@@ -39,6 +39,7 @@ final class Participants {
     }
 
     private final KnowledgeBase knowledge;
+    private final Nationalities nationalities = Nationalities.shipped();
     private final Set<String> governmentCues;
     private final List<List<String>> onBehalfOf;
 
@@ -94,6 +95,7 @@ final class Participants {
                 .filter(m -> !"PERSON".equals(m.item().kind()) || !onBehalfOfAnother(f, f.start(m)))
                 .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
+        actors.addAll(nationalities.in(s.text(), List.copyOf(actors)));
         actors.sort(Comparator.comparingInt(At::start));
         List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);

@@ -104,4 +104,18 @@ class SpeakersTest {
         assertEquals(LocalDate.of(2019, 9, 11), said.date().start(), said::toString);
         assertEquals(DateBasis.CONTEXT, said.dateBasis());
     }
+
+    @Test
+    void anAdjectiveOfACountryAfterAForceOrStrikeNamesThatCountry() {
+        Candidate strike = only(extract("واستهدفت طائرات حربية روسية وسورية بلدات في ريف إدلب أمس."), EventType.MILITARY_ACTION);
+        assertTrue(strike.actorIds().containsAll(List.of("russia", "syria")), strike::toString);
+        Candidate drone = only(extract("وقصفت طائرة مسيرة تركية موقعا قرب القامشلي أمس."), EventType.MILITARY_ACTION);
+        assertTrue(drone.actorIds().contains("turkey"), drone::toString);
+    }
+
+    @Test
+    void anAdjectiveThatQualifiesNoForceNamesNoParty() {
+        List<Candidate> found = extract("وقال الكاتب التركي إن الوضع في إدلب يزداد سوءا.");
+        assertTrue(found.stream().noneMatch(c -> c.actorIds().contains("turkey")), found::toString);
+    }
 }
