@@ -1,6 +1,7 @@
 package io.tarikh.extraction;
 
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.temporal.DateInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ContextDating {
 
     /** How long before publication the article's occasion may have ended: its news, not its background. */
     private static final int OCCASION_DAYS = 7;
+    /** The longest occasion a statement can be dated by: a round of talks, not a month. */
+    private static final int OCCASION_SPAN_DAYS = 14;
     /** Types of event a statement can be made at. */
     private static final Set<EventType> OCCASIONS = Set.of(EventType.TALKS, EventType.MEETING, EventType.AGREEMENT, EventType.CEASEFIRE);
 
@@ -33,11 +36,17 @@ final class ContextDating {
             if (c.date() != null || !c.type().isReporting() || c.dateBasis() == DateBasis.BACKGROUND) {
                 continue;
             }
-            Candidate at = published != null && speakers.atOccasion(c.quote()) ? articleOccasion(candidates, published) : null;
+            Speakers.Occasion where = published == null ? Speakers.Occasion.NONE : speakers.occasion(c.quote());
+            Candidate at = where != Speakers.Occasion.NONE ? articleOccasion(candidates, published) : null;
             Candidate occasion = nearestDatedOccasion(candidates, i, knowledge);
             if (at != null) {
                 // "قال ... في مؤتمر صحفي عقب الجلسة الختامية": said at the article's occasion, on its day(s).
-                out.set(i, c.withDate(at.date(), DateBasis.CONTEXT, EventStatus.OCCURRED));
+                DateInfo day = switch (where) {
+                    case CLOSING -> ReferenceDates.of(at.date().end(), at.date().end());
+                    case OPENING -> ReferenceDates.of(at.date().start(), at.date().start());
+                    default -> at.date();
+                };
+                out.set(i, c.withDate(day, DateBasis.CONTEXT, EventStatus.OCCURRED));
             } else if (occasion != null) {
                 out.set(i, c.withDate(occasion.date(), DateBasis.CONTEXT, occasion.status()));
             } else if (published != null) {
@@ -58,7 +67,9 @@ final class ContextDating {
                 continue;
             }
             LocalDate end = c.date().end();
-            boolean recent = !c.date().start().isAfter(published) && !end.isBefore(published.minusDays(OCCASION_DAYS));
+            // A month or a season ("this month") is no occasion's date: a statement dated by it would be vaguer than the publication day.
+            boolean specific = !end.isAfter(c.date().start().plusDays(OCCASION_SPAN_DAYS));
+            boolean recent = specific && !c.date().start().isAfter(published) && !end.isBefore(published.minusDays(OCCASION_DAYS));
             if (recent && (best == null || end.isAfter(best.date().end()))) {
                 best = c;
             }

@@ -89,6 +89,9 @@ public final class EventExtractor {
             Head head = heads.get(h++);
             Speakers.Speech speech = speech(found, reporting.get(), s, inSentence);
             speaking = speech.speakers();
+            // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
+            int contentAt = s.start() + speech.contentStart();
+            head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0);
             if (content.isPresent() && content.get().start() - s.start() >= speech.contentStart()) {
                 contentFrom = speech.contentStart();
             }

@@ -38,8 +38,12 @@ final class Speakers {
     private final Set<String> occasionMarkers;
     private final Set<String> occasionNouns;
     private final Set<String> sourceSubjects;
+    private final Set<String> closingWords;
+    private final Set<String> openingWords;
 
     private Speakers(Lexicon lexicon) {
+        this.closingWords = folded(lexicon.closingWords());
+        this.openingWords = folded(lexicon.openingWords());
         this.sourceSubjects = folded(lexicon.sourceSubjects());
         this.complementizers = folded(lexicon.complementizers());
         this.quoteMarks = Set.copyOf(lexicon.quoteMarks());
@@ -49,31 +53,39 @@ final class Speakers {
     }
 
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
-            List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects) {
+            List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
+            List<String> openingWords) {
     }
 
     private static Set<String> folded(List<String> words) {
         return words == null ? Set.of() : words.stream().map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether a sentence places what is said at an occasion: "في مؤتمر صحفي عقب الجلسة الختامية", "في مستهل اللقاء". */
-    boolean atOccasion(String sentence) {
+    /** Where in an occasion a sentence places what is said. */
+    enum Occasion { NONE, WHOLE, OPENING, CLOSING }
+
+    /** Whether a sentence places what is said at an occasion ("في مؤتمر صحفي عقب الجلسة الختامية"), and at which end of it. */
+    Occasion occasion(String sentence) {
         List<String> words = new ArrayList<>();
         Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
         while (m.find()) {
             words.add(Clitics.withoutConjunction(m.group(), 2));
         }
+        boolean at = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (occasionWords.contains(w) || occasionWords.contains(stripPreposition(w))) {
-                return true;
-            }
-            if (occasionMarkers.contains(w) && i + 1 < words.size()
-                    && (occasionNouns.contains(words.get(i + 1)) || occasionNouns.contains(stripPreposition(words.get(i + 1))))) {
-                return true;
-            }
+            at |= occasionWords.contains(w) || occasionWords.contains(stripPreposition(w));
+            at |= occasionMarkers.contains(w) && i + 1 < words.size()
+                    && (occasionNouns.contains(words.get(i + 1)) || occasionNouns.contains(stripPreposition(words.get(i + 1))));
         }
-        return false;
+        if (!at) {
+            return Occasion.NONE;
+        }
+        if (words.stream().anyMatch(w -> closingWords.contains(w) || closingWords.contains(stripPreposition(w)))) {
+            return Occasion.CLOSING;
+        }
+        return words.stream().anyMatch(w -> openingWords.contains(w) || openingWords.contains(stripPreposition(w)))
+                ? Occasion.OPENING : Occasion.WHOLE;
     }
 
     /** "بختام", "لمستهل": a bi- or li- in front of the word. */
@@ -105,11 +117,22 @@ final class Speakers {
         if (sourceSubject(sentence, verbEnd)) {
             return new Speech(List.of(), content);
         }
-        List<String> after = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content).map(At::id).distinct().toList();
+        List<String> after = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a))
+                .map(At::id).distinct().toList();
         if (!after.isEmpty()) {
             return new Speech(after, content);
         }
         return new Speech(subjectBefore(sentence, Math.max(0, previousTriggerEnd), verbStart, actors), content);
+    }
+
+    /** "لـ«الشرق الأوسط»", "لسانا", "للصحفيين": whom the words were told to, not who said them. */
+    private static boolean addressee(String sentence, At a) {
+        int i = a.start();
+        while (i > 0 && !Character.isWhitespace(sentence.charAt(i - 1))) {
+            i--;
+        }
+        String prefix = ArabicNormalizer.normalize(sentence.substring(i, a.start())).replaceAll("[^\\p{L}]", "");
+        return prefix.startsWith("ل") || prefix.startsWith("ول") || prefix.startsWith("فل");
     }
 
     /** Whether the word after the verb names a source ("مراسل", "مصادر"), not a speaking party. */
@@ -122,8 +145,15 @@ final class Speakers {
     record Speech(List<String> speakers, int contentStart) {
     }
 
+    /**
+     * Where the reported words start: at a complementizer, or an opening quote once the speaker is named;
+     * failing both, at the first clause break after the speaker that no apposition follows ("أعلنت
+     * الوزارة، الإثنين، مقتل ..."); else at the next trigger.
+     */
     private int contentStart(String sentence, int verbEnd, int nextTrigger, List<At> actors) {
-        Matcher m = TOKEN.matcher(sentence).region(verbEnd, Math.min(nextTrigger, sentence.length()));
+        int limit = Math.min(nextTrigger, sentence.length());
+        int clauseBreak = -1;
+        Matcher m = TOKEN.matcher(sentence).region(verbEnd, limit);
         while (m.find()) {
             int at = m.start();
             boolean seenActor = actors.stream().anyMatch(a -> a.start() >= verbEnd && a.end() <= at);
@@ -135,11 +165,11 @@ final class Speakers {
                 }
             } else if (seenActor && quoteMarks.contains(token)) {
                 return at;
-            } else if (seenActor && Document.isClauseBreak(token.charAt(0)) && !appositionAfter(sentence, m.end(), actors)) {
-                return at;
+            } else if (clauseBreak < 0 && seenActor && Document.isClauseBreak(token.charAt(0)) && !appositionAfter(sentence, m.end(), actors)) {
+                clauseBreak = at;
             }
         }
-        return Math.min(nextTrigger, sentence.length());
+        return clauseBreak >= 0 ? clauseBreak : limit;
     }
 
     /** Whether a name follows within a few words of {@code from}: "قال المبعوث ...، غير بيدرسن، إن". */

@@ -118,4 +118,17 @@ class SpeakersTest {
         List<Candidate> found = extract("وقال الكاتب التركي إن الوضع في إدلب يزداد سوءا.");
         assertTrue(found.stream().noneMatch(c -> c.actorIds().contains("turkey")), found::toString);
     }
+
+    @Test
+    void whomTheWordsWereToldToIsNotTheSpeaker() {
+        Candidate said = only(extract("وقال لافروف لقناة الجزيرة إن موسكو مستعدة للحوار."), EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("sergey-lavrov") && !said.actorIds().contains("al-jazeera"), said::toString);
+    }
+
+    @Test
+    void aDateInsideTheReportedWordsIsNotWhenTheyWereSaid() {
+        Candidate said = only(extract("وأعلن بيسكوف أن الرئيسين سيلتقيان خلال الأسابيع المقبلة."), EventType.STATEMENT);
+        assertEquals(PUBLISHED, said.date().start(), said::toString);
+        assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis());
+    }
 }
