@@ -87,11 +87,18 @@ public final class EventExtractor {
         List<String> speaking = List.of();
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
-            Speakers.Speech speech = speech(found, reporting.get(), s, inSentence);
+            Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence);
             speaking = speech.speakers();
             // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
             int contentAt = s.start() + speech.contentStart();
             head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0);
+            // And the other way round: a date before the reported words ("خلال مؤتمر صحفي، أمس، أن ...") is the speech's.
+            for (Head other : heads.subList(1, heads.size())) {
+                if (speech.contentStart() > 0 && other.start >= contentAt) {
+                    other.expressions.stream().filter(e -> e.end() <= contentAt && e.start() >= head.start).forEach(head.expressions::add);
+                    other.expressions.removeIf(e -> e.end() <= contentAt && e.start() >= head.start);
+                }
+            }
             if (content.isPresent() && content.get().start() - s.start() >= speech.contentStart()) {
                 contentFrom = speech.contentStart();
             }
@@ -144,36 +151,6 @@ public final class EventExtractor {
             mention(m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
-    }
-
-    /**
-     * The speech of a reporting trigger: its speakers and where its reported words start, relative to the
-     * sentence. A call has two parties, not a speaker: all the sentence names. A press conference's
-     * speaker is the subject of the verb of saying beside it ("وأكد الجعفري في مؤتمر صحفي"). Reported
-     * speech inside the content speaks too: "أعلنت الخارجية أن موسكو وأنقرة أكدتا".
-     */
-    private Speakers.Speech speech(List<Trigger> found, Trigger reporting, Sentence s, Participants.Named named) {
-        if (reporting.type() == EventType.PHONE_CALL) {
-            return new Speakers.Speech(named.actors(), 0);
-        }
-        Trigger verb = reporting.type() == EventType.STATEMENT ? reporting
-                : found.stream().filter(t -> t.type() == EventType.STATEMENT).findFirst().orElse(reporting);
-        Speakers.Speech speech = speechOf(found, verb, s, named, s.start());
-        List<String> all = new ArrayList<>(speech.speakers());
-        for (Trigger inner : found) {
-            if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()) {
-                speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
-                        .filter(id -> !all.contains(id)).forEach(all::add);
-            }
-        }
-        return new Speakers.Speech(List.copyOf(all), speech.contentStart());
-    }
-
-    private Speakers.Speech speechOf(List<Trigger> found, Trigger verb, Sentence s, Participants.Named named, int from) {
-        int previousEnd = found.stream().filter(t -> t.end() <= verb.start()).mapToInt(Trigger::end).max().orElse(from);
-        int next = found.stream().filter(t -> t.start() >= verb.end()).mapToInt(Trigger::start).min().orElse(s.end());
-        return speakers.of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
-                next - s.start(), named.actorsAt());
     }
 
     /**

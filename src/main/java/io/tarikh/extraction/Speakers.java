@@ -8,6 +8,7 @@ import io.tarikh.extraction.Participants.At;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
+import io.tarikh.text.SentenceSplitter.Sentence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -139,6 +140,37 @@ final class Speakers {
     private boolean sourceSubject(String sentence, int verbEnd) {
         Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(verbEnd)));
         return m.find() && sourceSubjects.contains(Clitics.withoutConjunction(m.group(), 2));
+    }
+
+    /**
+     * The speech of a reporting trigger: its speakers and where its reported words start, relative to the
+     * sentence. A call has two parties, not a speaker: all the sentence names. A press conference's
+     * speaker is the subject of the verb of saying beside it ("وأكد الجعفري في مؤتمر صحفي"). Reported
+     * speech inside the content speaks too: "أعلنت الخارجية أن موسكو وأنقرة أكدتا".
+     */
+    Speech speech(List<Trigger> found, Trigger reporting, Sentence s, Participants.Named named) {
+        if (reporting.type() == EventType.PHONE_CALL) {
+            return new Speech(named.actors(), 0);
+        }
+        Trigger verb = reporting.type() == EventType.STATEMENT ? reporting
+                : found.stream().filter(t -> t.type() == EventType.STATEMENT).findFirst().orElse(reporting);
+        Speech speech = speechOf(found, verb, s, named, s.start());
+        List<String> all = new ArrayList<>(speech.speakers());
+        for (Trigger inner : found) {
+            if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()) {
+                speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
+                        .filter(id -> !all.contains(id)).forEach(all::add);
+            }
+        }
+        return new Speech(List.copyOf(all), speech.contentStart());
+    }
+
+    private Speech speechOf(List<Trigger> found, Trigger verb, Sentence s, Participants.Named named, int from) {
+        int previousEnd = found.stream().filter(t -> t.end() <= verb.start()).mapToInt(Trigger::end).max().orElse(from);
+        // A setting after the verb ("أوضح لافروف خلال مؤتمر صحفي، أمس، أن") is still the frame of the speech, not its content.
+        int next = found.stream().filter(t -> t.start() >= verb.end() && !t.isReporting()).mapToInt(Trigger::start).min().orElse(s.end());
+        return of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
+                next - s.start(), named.actorsAt());
     }
 
     /** The speakers, and the offset at which the content of what they said starts. */

@@ -131,4 +131,12 @@ class SpeakersTest {
         assertEquals(PUBLISHED, said.date().start(), said::toString);
         assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis());
     }
+
+    @Test
+    void aDateAfterTheSettingOfTheSpeechDatesIt() {
+        Candidate conference = only(extract("وأوضح لافروف خلال مؤتمر صحفي في موسكو، أمس الأربعاء، أن المحادثات مستمرة."),
+                EventType.PRESS_CONFERENCE);
+        assertEquals(LocalDate.of(2019, 9, 11), conference.date().start(), conference::toString);
+        assertEquals(DateBasis.TEXT, conference.dateBasis());
+    }
 }
