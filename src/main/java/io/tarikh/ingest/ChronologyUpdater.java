@@ -3,6 +3,7 @@ package io.tarikh.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarikh.extraction.Candidate;
+import io.tarikh.extraction.DateBasis;
 import io.tarikh.extraction.EventStatus;
 import io.tarikh.extraction.EventType;
 import io.tarikh.extraction.TypeFamilies;
@@ -213,7 +214,8 @@ public class ChronologyUpdater {
         s.quote = Texts.clip(c.quote(), MAX_QUOTE_CHARS);
         s.startOffset = c.quoteStart();
         s.endOffset = c.quoteEnd();
-        s.dateBasis = c.dateBasis() == null ? "NONE" : c.dateBasis().name();
+        // Background is an undated source: stored as before until the API documents the value.
+        s.dateBasis = c.dateBasis() == null || c.dateBasis() == DateBasis.BACKGROUND ? "NONE" : c.dateBasis().name();
         s.status = c.status().name();
         s.dateJson = c.reported() == null ? null : toJson(c.reported());
         s.expressionJson = c.expression() == null ? null : toJson(c.expression());
