@@ -24,7 +24,7 @@ ALTER TABLE event ADD CONSTRAINT ck_event_date_precision CHECK (date_precision =
 -- io.tarikh.extraction.DateBasis
 ALTER TABLE event_source DROP CONSTRAINT IF EXISTS ck_event_source_date_basis;
 ALTER TABLE event_source ADD CONSTRAINT ck_event_source_date_basis CHECK (date_basis = ANY (ARRAY['TEXT',
-    'REFERENCE_EVENT', 'PUBLICATION_DATE', 'CONTEXT', 'NONE']));
+    'REFERENCE_EVENT', 'PUBLICATION_DATE', 'CONTEXT', 'NONE', 'BACKGROUND']));
 
 -- io.tarikh.extraction.EventStatus
 ALTER TABLE event_source DROP CONSTRAINT IF EXISTS ck_event_source_status;

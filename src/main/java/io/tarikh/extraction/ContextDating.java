@@ -1,7 +1,9 @@
 package io.tarikh.extraction;
 
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.ActorKind;
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.temporal.DateInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,21 +25,59 @@ final class ContextDating {
     /** Kinds of actor too broad to tie two statements to one occasion. */
     private static final Set<ActorKind> BROAD = EnumSet.of(ActorKind.COUNTRY, ActorKind.ORGANISATION);
 
-    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge) {
+    /** How long before publication the article's occasion may have ended: its news, not its background. */
+    private static final int OCCASION_DAYS = 7;
+    /** The longest occasion a statement can be dated by: a round of talks, not a month. */
+    private static final int OCCASION_SPAN_DAYS = 14;
+    /** Types of event a statement can be made at. */
+    private static final Set<EventType> OCCASIONS = Set.of(EventType.TALKS, EventType.MEETING, EventType.AGREEMENT, EventType.CEASEFIRE);
+
+    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge, Speakers speakers) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
-            if (c.date() != null || !c.type().isReporting()) {
+            if (c.date() != null || !c.type().isReporting() || c.dateBasis() == DateBasis.BACKGROUND) {
                 continue;
             }
+            Speakers.Occasion where = published == null ? Speakers.Occasion.NONE : speakers.occasion(c.quote());
+            Candidate at = where != Speakers.Occasion.NONE ? articleOccasion(candidates, published) : null;
             Candidate occasion = nearestDatedOccasion(candidates, i, knowledge);
-            if (occasion != null) {
+            if (at != null) {
+                // "قال ... في مؤتمر صحفي عقب الجلسة الختامية": said at the article's occasion, on its day(s).
+                DateInfo day = switch (where) {
+                    case CLOSING -> ReferenceDates.of(at.date().end(), at.date().end());
+                    case OPENING -> ReferenceDates.of(at.date().start(), at.date().start());
+                    default -> at.date();
+                };
+                out.set(i, c.withDate(day, DateBasis.CONTEXT, EventStatus.OCCURRED));
+            } else if (occasion != null) {
                 out.set(i, c.withDate(occasion.date(), DateBasis.CONTEXT, occasion.status()));
             } else if (published != null) {
                 out.set(i, c.withDate(ReferenceDates.of(published, published), DateBasis.PUBLICATION_DATE, EventStatus.OCCURRED));
             }
         }
         return out;
+    }
+
+    /**
+     * The occasion the article reports: the dated talks, meeting, agreement or truce that ended most recently,
+     * on or before publication and no more than a week before it.
+     */
+    private static Candidate articleOccasion(List<Candidate> candidates, LocalDate published) {
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (!OCCASIONS.contains(c.type()) || !c.isDated() || c.date().end() == null) {
+                continue;
+            }
+            LocalDate end = c.date().end();
+            // A month or a season ("this month") is no occasion's date: a statement dated by it would be vaguer than the publication day.
+            boolean specific = !end.isAfter(c.date().start().plusDays(OCCASION_SPAN_DAYS));
+            boolean recent = specific && !c.date().start().isAfter(published) && !end.isBefore(published.minusDays(OCCASION_DAYS));
+            if (recent && (best == null || end.isAfter(best.date().end()))) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static Candidate nearestDatedOccasion(List<Candidate> candidates, int index, KnowledgeBase knowledge) {

@@ -11,5 +11,7 @@ public enum DateBasis {
     /** An earlier or later sentence of the same article gives the date for the same speaker. */
     CONTEXT,
     /** Nothing dates the mention (stored as such since the first release). */
-    NONE
+    NONE,
+    /** No date: past-perfect background ("وكان ... قد") that states no date of its own stays undated. */
+    BACKGROUND
 }

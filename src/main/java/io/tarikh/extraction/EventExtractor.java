@@ -5,6 +5,7 @@ import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.TemporalExpression;
+import io.tarikh.temporal.Tense;
 import io.tarikh.temporal.TimexType;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
@@ -28,6 +29,8 @@ public final class EventExtractor {
     private final TriggerIndex triggers;
     private final Titles titles;
     private final Participants participants;
+    private final Speakers speakers = Speakers.shipped();
+    private final Tense tense = Tense.shipped();
 
     public EventExtractor(KnowledgeBase knowledge, TriggerIndex triggers) {
         this.knowledge = knowledge;
@@ -48,7 +51,7 @@ public final class EventExtractor {
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
         }
-        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge);
+        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge, speakers);
     }
 
     private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
@@ -80,26 +83,47 @@ public final class EventExtractor {
 
         List<Candidate> out = new ArrayList<>();
         int h = 0;
+        // What a content trigger in the reported words is about starts where those words start.
+        int contentFrom = 0;
+        List<String> speaking = List.of();
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
-            if (!actors.isEmpty()) {
-                out.add(main(reporting.get(), head, s, actors, places, published, false));
+            Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence);
+            speaking = speech.speakers();
+            // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
+            int contentAt = s.start() + speech.contentStart();
+            head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0);
+            // And the other way round: a date before the reported words ("خلال مؤتمر صحفي، أمس، أن ...") is the speech's.
+            for (Head other : heads.subList(1, heads.size())) {
+                if (speech.contentStart() > 0 && other.start >= contentAt) {
+                    other.expressions.stream().filter(e -> e.end() <= contentAt && e.start() >= head.start).forEach(head.expressions::add);
+                    other.expressions.removeIf(e -> e.end() <= contentAt && e.start() >= head.start);
+                }
+            }
+            if (content.isPresent() && content.get().start() - s.start() >= speech.contentStart()) {
+                contentFrom = speech.contentStart();
+            }
+            if (!speaking.isEmpty()) {
+                out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, false));
             }
         }
         Candidate secondEvent = null;
-        List<String> firstActors = actors;
+        List<String> firstActors = contentFrom > 0 ? inSentence.actors(contentFrom, Integer.MAX_VALUE) : actors;
         List<String> firstPlaces = places;
+        if (contentFrom > 0 && firstActors.isEmpty()) {
+            firstActors = speaking; // "أعلن X التوصل إلى اتفاق": the speaker is the party
+        }
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);
             int from = second.get().start() - s.start();
             int to = clauseEnd(found, second.get(), s) - s.start();
             List<String> ownActors = inSentence.actors(from, to);
             List<String> ownPlaces = inSentence.places(from, to);
-            List<String> otherActors = inSentence.actors(0, from);
+            List<String> otherActors = inSentence.actors(contentFrom, from);
             List<String> otherPlaces = inSentence.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
-                secondEvent = main(second.get(), secondHead, s, ownActors, ownPlaces, published,
+                secondEvent = main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces, published,
                         triggers.futureMarkedNear(doc, secondHead.start, secondHead.end));
                 if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
                     firstActors = otherActors;
@@ -113,7 +137,8 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
-                out.add(main(content.get(), head, s, firstActors, firstPlaces, published, triggers.futureMarkedNear(doc, head.start, head.end)));
+                out.add(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces, published,
+                        triggers.futureMarkedNear(doc, head.start, head.end)));
             }
         }
         if (second.isPresent()) {
@@ -124,7 +149,7 @@ public final class EventExtractor {
         }
         for (ReferenceMention m : mentions) {
             Head head = heads.get(h++);
-            mention(m, head, s, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
+            mention(m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
     }
@@ -152,23 +177,28 @@ public final class EventExtractor {
     }
 
 
-    private Candidate main(Trigger trigger, Head head, Sentence s, List<String> actors, List<String> places,
-            LocalDate published, boolean futureMarked) {
+    private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
+            List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
         DateInfo date = expression == null ? null : expression.date();
         EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
+        // "وكان ... قد أعلن" without a date of its own is background: no later step may date it by the publication.
+        DateBasis basis = expression != null ? DateBasis.TEXT
+                : tense.pastPerfectBefore(doc, doc.foldedIndex(trigger.start())) ? DateBasis.BACKGROUND : DateBasis.NONE;
         return new Candidate(trigger.type(), status, titles.arabic(s, trigger.start()), titles.english(trigger.type(), actors, places),
-                actors, places, date, date, expression == null ? DateBasis.NONE : DateBasis.TEXT, expression, null,
-                s.text(), s.start(), s.end());
+                actors, places, date, date, basis, expression, null,
+                s.text(), s.start(), s.end(), ActorRole.named(actors, role));
     }
 
-    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, LocalDate published, boolean futureMarked) {
+    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
+            boolean futureMarked) {
         return knowledge.referenceEvent(m.eventId()).map(ref -> {
             TemporalExpression expression = head.best().orElse(null);
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
             EventStatus status = Status.of(refDate, published, futureMarked);
+            // The sentence's own names first: linking then tells the participants it names from those only the chronology knows.
             Candidate own = new Candidate(ref.type(), status, ref.name().ar(), ref.name().en(),
-                    ref.actors(), ref.places(), null, expression == null ? null : expression.date(),
+                    named, ref.places(), null, expression == null ? null : expression.date(),
                     expression == null ? DateBasis.NONE : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
             return own.linkedTo(ref.id(), ref.type(), ref.name().ar(), ref.name().en(), refDate, ref.actors(), ref.places());
         });
@@ -183,7 +213,10 @@ public final class EventExtractor {
         for (ReferenceMention m : mentions) {
             best.merge(List.of(m.start(), m.end()), m, (a, b) -> published == null || daysFrom(a, published) <= daysFrom(b, published) ? a : b);
         }
-        return List.copyOf(best.values());
+        // Two phrases naming the same reference event in one sentence are one mention of it, not two items.
+        Map<String, ReferenceMention> perEvent = new LinkedHashMap<>();
+        best.values().forEach(m -> perEvent.putIfAbsent(m.eventId(), m));
+        return List.copyOf(perEvent.values());
     }
 
     private static long daysFrom(ReferenceMention m, LocalDate published) {

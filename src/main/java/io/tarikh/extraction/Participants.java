@@ -26,15 +26,21 @@ import java.util.stream.Collectors;
  */
 final class Participants {
 
-    private static final Set<String> LOCATIVES = Set.of("في", "الى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي");
+    /** Words before a country that make it a location ("المبعوث إلى سوريا", "السفير لدى تركيا"); folded like the text they are compared with. */
+    private static final Set<String> LOCATIVES = folded("في", "إلى", "لدى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي");
     /** Prepositions before a capital that keep it a place even next to a verb: "في موسكو أعلن". */
-    private static final Set<String> PREPOSITIONS = Set.of("في", "الى", "من", "عن", "على", "حتى", "نحو", "مع", "قرب", "بين");
+    private static final Set<String> PREPOSITIONS = folded("في", "إلى", "من", "عن", "على", "حتى", "نحو", "مع", "قرب", "بين");
     /** Words between a title and the name it is the title of: "المبعوث الخاص للرئيس". */
     private static final Set<String> FILLERS = Set.of("الخاص", "الخاصه", "الشخصي", "الشخصيه", "الرئاسي");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[\\s\\p{P}]*$");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
+    private static Set<String> folded(String... words) {
+        return java.util.Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+    }
+
     private final KnowledgeBase knowledge;
+    private final Nationalities nationalities = Nationalities.shipped();
     private final Set<String> governmentCues;
     private final List<List<String>> onBehalfOf;
 
@@ -72,7 +78,8 @@ final class Participants {
         }
     }
 
-    record At(int start, String id) {
+    /** A name in the sentence: [start, end) relative to the sentence's original text. */
+    record At(int start, int end, String id) {
     }
 
     /**
@@ -87,10 +94,11 @@ final class Participants {
         knowledge.findActors(doc, s).stream()
                 .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
                 .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(f, f.start(m)))
-                .forEach(m -> actors.add(new At(m.start() - s.start(), m.item().id())));
-        governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.item().government())));
+                .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
+        governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
+        actors.addAll(nationalities.in(s.text(), List.copyOf(actors)));
         actors.sort(Comparator.comparingInt(At::start));
-        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.item().id())).toList();
+        List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);
     }
 

@@ -3,6 +3,7 @@ package io.tarikh.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarikh.extraction.Candidate;
+import io.tarikh.extraction.DateBasis;
 import io.tarikh.extraction.EventStatus;
 import io.tarikh.extraction.TypeFamilies;
 import io.tarikh.knowledge.EventType;
@@ -363,7 +364,7 @@ public class ChronologyUpdater {
         s.quote = Texts.clip(c.quote(), MAX_QUOTE_CHARS);
         s.startOffset = c.quoteStart();
         s.endOffset = c.quoteEnd();
-        s.dateBasis = c.dateBasis();
+        s.dateBasis = c.dateBasis() == null ? DateBasis.NONE : c.dateBasis();
         s.status = c.status();
         s.dateJson = c.reported() == null ? null : toJson(c.reported());
         s.expressionJson = c.expression() == null ? null : toJson(c.expression());

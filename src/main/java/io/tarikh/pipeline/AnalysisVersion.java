@@ -22,7 +22,7 @@ public record AnalysisVersion(String value) {
     /** Every data file the pipeline reads (AnalysisVersionTest checks none is missing). */
     static final List<String> RESOURCES = List.of(
             "knowledge/actors.yaml", "knowledge/places.yaml", "knowledge/triggers.yaml",
-            "knowledge/reference-events.yaml", "knowledge/reference-forms.yaml",
+            "knowledge/reference-events.yaml", "knowledge/reference-forms.yaml", "knowledge/nationalities.yaml", "knowledge/speech.yaml",
             "temporal/rules.yaml", "temporal/lexicon/words.yaml", "temporal/lexicon/weekdays.yaml",
             "temporal/lexicon/months.yaml", "text/boilerplate.yaml");
 

@@ -1,0 +1,237 @@
+package io.tarikh.extraction;
+
+import io.tarikh.knowledge.EventType;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.tarikh.extraction.Participants.At;
+import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
+import io.tarikh.text.Document;
+import io.tarikh.text.SentenceSplitter.Sentence;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Who speaks in a reported statement: the subject of its reporting verb, named right after it ("قال
+ * وزير الخارجية ...") or, failing that, before it ("المرصد ... قال"). What follows a complementizer
+ * ("إن", "أن"), an opening quote or the next trigger is the content: the actors there are what was
+ * said about, not who said it ({@code knowledge/speech.yaml}).
+ */
+final class Speakers {
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|[^\\s\\p{L}\\p{M}]");
+    /** Words after a clause break that may still precede an apposition's name: "، غير بيدرسن". */
+    private static final int APPOSITION_WORDS = 3;
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+    private final Set<String> complementizers;
+    private final Set<String> quoteMarks;
+    private final Set<String> occasionWords;
+    private final Set<String> occasionMarkers;
+    private final Set<String> occasionNouns;
+    private final Set<String> sourceSubjects;
+    private final Set<String> closingWords;
+    private final Set<String> openingWords;
+
+    private Speakers(Lexicon lexicon) {
+        this.closingWords = folded(lexicon.closingWords());
+        this.openingWords = folded(lexicon.openingWords());
+        this.sourceSubjects = folded(lexicon.sourceSubjects());
+        this.complementizers = folded(lexicon.complementizers());
+        this.quoteMarks = Set.copyOf(lexicon.quoteMarks());
+        this.occasionWords = folded(lexicon.occasionWords());
+        this.occasionMarkers = folded(lexicon.occasionMarkers());
+        this.occasionNouns = folded(lexicon.occasionNouns());
+    }
+
+    record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
+            List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
+            List<String> openingWords) {
+    }
+
+    private static Set<String> folded(List<String> words) {
+        return words == null ? Set.of() : words.stream().map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Where in an occasion a sentence places what is said. */
+    enum Occasion { NONE, WHOLE, OPENING, CLOSING }
+
+    /** Whether a sentence places what is said at an occasion ("في مؤتمر صحفي عقب الجلسة الختامية"), and at which end of it. */
+    Occasion occasion(String sentence) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
+        while (m.find()) {
+            words.add(Clitics.withoutConjunction(m.group(), 2));
+        }
+        boolean at = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            at |= occasionWords.contains(w) || occasionWords.contains(stripPreposition(w));
+            at |= occasionMarkers.contains(w) && i + 1 < words.size()
+                    && (occasionNouns.contains(words.get(i + 1)) || occasionNouns.contains(stripPreposition(words.get(i + 1))));
+        }
+        if (!at) {
+            return Occasion.NONE;
+        }
+        if (words.stream().anyMatch(w -> closingWords.contains(w) || closingWords.contains(stripPreposition(w)))) {
+            return Occasion.CLOSING;
+        }
+        return words.stream().anyMatch(w -> openingWords.contains(w) || openingWords.contains(stripPreposition(w)))
+                ? Occasion.OPENING : Occasion.WHOLE;
+    }
+
+    /** "بختام", "لمستهل": a bi- or li- in front of the word. */
+    private static String stripPreposition(String word) {
+        return word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+    }
+
+    static Speakers shipped() {
+        ObjectMapper yaml = JsonMapper.builder(new YAMLFactory())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        try (InputStream in = Speakers.class.getClassLoader().getResourceAsStream("knowledge/speech.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("missing knowledge/speech.yaml");
+            }
+            return new Speakers(yaml.readValue(in, Lexicon.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable knowledge/speech.yaml", e);
+        }
+    }
+
+    /**
+     * The speakers of the reporting verb at [verbStart, verbEnd) of {@code sentence} and where its content
+     * starts (the sentence's length when nothing follows); offsets relative to the sentence.
+     *
+     * @param nextTrigger where the next trigger after the verb starts, or the sentence's length
+     */
+    Speech of(String sentence, int verbStart, int verbEnd, int previousTriggerEnd, int nextTrigger, List<At> actors) {
+        int content = contentStart(sentence, verbEnd, nextTrigger, actors);
+        if (sourceSubject(sentence, verbEnd)) {
+            return new Speech(List.of(), content);
+        }
+        List<String> after = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a))
+                .map(At::id).distinct().toList();
+        if (!after.isEmpty()) {
+            return new Speech(after, content);
+        }
+        return new Speech(subjectBefore(sentence, Math.max(0, previousTriggerEnd), verbStart, actors), content);
+    }
+
+    /** "لـ«الشرق الأوسط»", "لسانا", "للصحفيين": whom the words were told to, not who said them. */
+    private static boolean addressee(String sentence, At a) {
+        int i = a.start();
+        while (i > 0 && !Character.isWhitespace(sentence.charAt(i - 1))) {
+            i--;
+        }
+        String prefix = ArabicNormalizer.normalize(sentence.substring(i, a.start())).replaceAll("[^\\p{L}]", "");
+        return prefix.startsWith("ل") || prefix.startsWith("ول") || prefix.startsWith("فل");
+    }
+
+    /** Whether the word after the verb names a source ("مراسل", "مصادر"), not a speaking party. */
+    private boolean sourceSubject(String sentence, int verbEnd) {
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(verbEnd)));
+        return m.find() && sourceSubjects.contains(Clitics.withoutConjunction(m.group(), 2));
+    }
+
+    /**
+     * The speech of a reporting trigger: its speakers and where its reported words start, relative to the
+     * sentence. A call has two parties, not a speaker: all the sentence names. A press conference's
+     * speaker is the subject of the verb of saying beside it ("وأكد الجعفري في مؤتمر صحفي"). Reported
+     * speech inside the content speaks too: "أعلنت الخارجية أن موسكو وأنقرة أكدتا".
+     */
+    Speech speech(List<Trigger> found, Trigger reporting, Sentence s, Participants.Named named) {
+        if (reporting.type() == EventType.PHONE_CALL) {
+            return new Speech(named.actors(), 0);
+        }
+        Trigger verb = reporting.type() == EventType.STATEMENT ? reporting
+                : found.stream().filter(t -> t.type() == EventType.STATEMENT).findFirst().orElse(reporting);
+        Speech speech = speechOf(found, verb, s, named, s.start());
+        List<String> all = new ArrayList<>(speech.speakers());
+        for (Trigger inner : found) {
+            if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()) {
+                speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
+                        .filter(id -> !all.contains(id)).forEach(all::add);
+            }
+        }
+        return new Speech(List.copyOf(all), speech.contentStart());
+    }
+
+    private Speech speechOf(List<Trigger> found, Trigger verb, Sentence s, Participants.Named named, int from) {
+        int previousEnd = found.stream().filter(t -> t.end() <= verb.start()).mapToInt(Trigger::end).max().orElse(from);
+        // A setting after the verb ("أوضح لافروف خلال مؤتمر صحفي، أمس، أن") is still the frame of the speech, not its content.
+        int next = found.stream().filter(t -> t.start() >= verb.end() && !t.isReporting()).mapToInt(Trigger::start).min().orElse(s.end());
+        return of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
+                next - s.start(), named.actorsAt());
+    }
+
+    /** The speakers, and the offset at which the content of what they said starts. */
+    record Speech(List<String> speakers, int contentStart) {
+    }
+
+    /**
+     * Where the reported words start: at a complementizer, or an opening quote once the speaker is named;
+     * failing both, at the first clause break after the speaker that no apposition follows ("أعلنت
+     * الوزارة، الإثنين، مقتل ..."); else at the next trigger.
+     */
+    private int contentStart(String sentence, int verbEnd, int nextTrigger, List<At> actors) {
+        int limit = Math.min(nextTrigger, sentence.length());
+        int clauseBreak = -1;
+        Matcher m = TOKEN.matcher(sentence).region(verbEnd, limit);
+        while (m.find()) {
+            int at = m.start();
+            boolean seenActor = actors.stream().anyMatch(a -> a.start() >= verbEnd && a.end() <= at);
+            String token = m.group();
+            if (Character.isLetter(token.charAt(0))) {
+                String word = Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2);
+                if (complementizers.contains(word) && actors.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
+                    return at;
+                }
+            } else if (seenActor && quoteMarks.contains(token)) {
+                return at;
+            } else if (clauseBreak < 0 && seenActor && Document.isClauseBreak(token.charAt(0)) && !appositionAfter(sentence, m.end(), actors)) {
+                clauseBreak = at;
+            }
+        }
+        return clauseBreak >= 0 ? clauseBreak : limit;
+    }
+
+    /** Whether a name follows within a few words of {@code from}: "قال المبعوث ...، غير بيدرسن، إن". */
+    private static boolean appositionAfter(String sentence, int from, List<At> actors) {
+        Matcher m = TOKEN.matcher(sentence).region(from, sentence.length());
+        for (int words = 0; words < APPOSITION_WORDS && m.find(); words++) {
+            int at = m.start();
+            if (actors.stream().anyMatch(a -> a.start() <= at && at < a.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first actor of the clause before the verb, and those joined to it by "و": "موسكو وأنقرة أكدتا". */
+    private static List<String> subjectBefore(String sentence, int from, int verbStart, List<At> actors) {
+        List<At> before = actors.stream().filter(a -> a.start() >= from && a.end() <= verbStart).toList();
+        List<String> out = new ArrayList<>();
+        At last = null;
+        for (At a : before) {
+            if (last != null) {
+                String between = sentence.substring(Math.min(last.end(), a.start()), a.start()).strip();
+                if (!between.isEmpty() && !between.equals("و")) {
+                    break;
+                }
+            }
+            out.add(a.id());
+            last = a;
+        }
+        return out.stream().distinct().toList();
+    }
+}

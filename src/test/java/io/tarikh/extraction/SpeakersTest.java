@@ -1,0 +1,143 @@
+package io.tarikh.extraction;
+
+import io.tarikh.knowledge.EventType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.pipeline.ArticleAnalyser;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks, who is spoken about, and how each actor is known (issue 9, item 1), and the dates of what
+ * is said at an occasion or told as background (item 3). Sentences written for these tests.
+ */
+class SpeakersTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
+    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.create(KB, ArticleAnalyser.DEFAULT_MAX_EVENTS, ArticleAnalyser.DEFAULT_MAX_QUOTES);
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 9, 12);
+
+    private static List<Candidate> extract(String text) {
+        return ANALYSER.extracted(text, PUBLISHED);
+    }
+
+    private static Candidate only(List<Candidate> found, EventType type) {
+        List<Candidate> ofType = found.stream().filter(c -> c.type() == type).toList();
+        assertEquals(1, ofType.size(), () -> type + " in " + found);
+        return ofType.get(0);
+    }
+
+    @Test
+    void theSpeakerIsTheSubjectOfTheVerbNotTheActorsOfWhatWasSaid() {
+        Candidate said = only(extract("وقال وزير الخارجية الروسي سيرغي لافروف إن الجيش التركي قصف مواقع للجيش السوري أمس."),
+                EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("sergey-lavrov"), said::toString);
+        assertTrue(!said.actorIds().contains("turkish-armed-forces") && !said.actorIds().contains("syrian-army"), said::toString);
+        assertTrue(said.roles().stream().allMatch(r -> r.role() == ActorRole.Role.SPEAKER && r.basis() == ActorRole.Basis.TEXT),
+                said::toString);
+    }
+
+    @Test
+    void whatWasSaidTakesItsActorsFromItsOwnClause() {
+        Candidate strike = only(extract("وقال وزير الخارجية الروسي سيرغي لافروف إن الجيش التركي قصف مواقع للجيش السوري أمس."),
+                EventType.MILITARY_ACTION);
+        assertTrue(strike.actorIds().contains("turkish-armed-forces"), strike::toString);
+        assertTrue(!strike.actorIds().contains("sergey-lavrov"), strike::toString);
+    }
+
+    @Test
+    void aSubjectBeforeTheVerbSpeaks() {
+        Candidate said = only(extract("وزارة الدفاع الروسية قالت في بيان إن الطيران الإسرائيلي استهدف مطار التيفور."),
+                EventType.STATEMENT);
+        assertEquals(List.of("russian-defence-ministry"), said.actorIds());
+    }
+
+    @Test
+    void aQuoteAfterTheSpeakerIsContent() {
+        Candidate said = only(extract("وقال الرئيس الأمريكي دونالد ترامب: \"إيران ارتكبت خطأ كبيرا\"."), EventType.STATEMENT);
+        assertEquals(List.of("donald-trump"), said.textActorIds());
+    }
+
+    @Test
+    void anAppositionAfterACommaStillNamesTheSpeaker() {
+        Candidate said = only(extract("وقال المتحدث باسم الكرملين، ديمتري بيسكوف، إن الرئيس التركي سيزور موسكو."), EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("dmitry-peskov") && !said.actorIds().contains("recep-tayyip-erdogan"), said::toString);
+    }
+
+    @Test
+    void anEnvoyToACountryIsNotThatCountry() {
+        Candidate said = only(extract("وأكد المبعوث الأممي إلى سوريا غير بيدرسن أن العملية السياسية متعثرة."), EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("geir-pedersen") && !said.actorIds().contains("syria"), said::toString);
+    }
+
+    @Test
+    void aCorrespondentIsASourceNotASpeaker() {
+        List<Candidate> found = extract("وقال مراسل تلفزيون سوريا إن قوات النظام قصفت بلدة كفرنبل أمس.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.STATEMENT), found::toString);
+    }
+
+    @Test
+    void participantsOnlyTheChronologyKnowsAreKnowledge() {
+        Candidate round = extract("واختتمت في العاصمة الكازاخية الجولة السادسة من محادثات أستانا.").stream()
+                .filter(c -> "astana-6".equals(c.referenceEventId())).findFirst().orElseThrow();
+        assertTrue(!round.actorIds().isEmpty(), round::toString);
+        assertTrue(round.roles().stream().allMatch(r -> r.basis() == ActorRole.Basis.KNOWLEDGE), round::toString);
+        assertTrue(round.textActorIds().isEmpty(), round::toString);
+    }
+
+    @Test
+    void pastPerfectBackgroundWithoutADateStaysUndated() {
+        Candidate said = only(extract("وكانت الخارجية الروسية قد أكدت رفضها لأي عملية عسكرية في المنطقة."), EventType.STATEMENT);
+        assertNull(said.date(), said::toString);
+        assertEquals(DateBasis.BACKGROUND, said.dateBasis());
+    }
+
+    @Test
+    void aStatementAtTheClosingSessionTakesTheMeetingsDay() {
+        String text = "واختتم وزراء خارجية روسيا وتركيا وإيران اجتماعهم في أنقرة أمس الأربعاء.\n"
+                + "وقال لافروف في مؤتمر صحفي عقب الجلسة الختامية إن المشاورات كانت بناءة.";
+        Candidate said = extract(text).stream().filter(c -> c.type().isReporting() && c.actorIds().contains("sergey-lavrov"))
+                .findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2019, 9, 11), said.date().start(), said::toString);
+        assertEquals(DateBasis.CONTEXT, said.dateBasis());
+    }
+
+    @Test
+    void anAdjectiveOfACountryAfterAForceOrStrikeNamesThatCountry() {
+        Candidate strike = only(extract("واستهدفت طائرات حربية روسية وسورية بلدات في ريف إدلب أمس."), EventType.MILITARY_ACTION);
+        assertTrue(strike.actorIds().containsAll(List.of("russia", "syria")), strike::toString);
+        Candidate drone = only(extract("وقصفت طائرة مسيرة تركية موقعا قرب القامشلي أمس."), EventType.MILITARY_ACTION);
+        assertTrue(drone.actorIds().contains("turkey"), drone::toString);
+    }
+
+    @Test
+    void anAdjectiveThatQualifiesNoForceNamesNoParty() {
+        List<Candidate> found = extract("وقال الكاتب التركي إن الوضع في إدلب يزداد سوءا.");
+        assertTrue(found.stream().noneMatch(c -> c.actorIds().contains("turkey")), found::toString);
+    }
+
+    @Test
+    void whomTheWordsWereToldToIsNotTheSpeaker() {
+        Candidate said = only(extract("وقال لافروف لقناة الجزيرة إن موسكو مستعدة للحوار."), EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("sergey-lavrov") && !said.actorIds().contains("al-jazeera"), said::toString);
+    }
+
+    @Test
+    void aDateInsideTheReportedWordsIsNotWhenTheyWereSaid() {
+        Candidate said = only(extract("وأعلن بيسكوف أن الرئيسين سيلتقيان خلال الأسابيع المقبلة."), EventType.STATEMENT);
+        assertEquals(PUBLISHED, said.date().start(), said::toString);
+        assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis());
+    }
+
+    @Test
+    void aDateAfterTheSettingOfTheSpeechDatesIt() {
+        Candidate conference = only(extract("وأوضح لافروف خلال مؤتمر صحفي في موسكو، أمس الأربعاء، أن المحادثات مستمرة."),
+                EventType.PRESS_CONFERENCE);
+        assertEquals(LocalDate.of(2019, 9, 11), conference.date().start(), conference::toString);
+        assertEquals(DateBasis.TEXT, conference.dateBasis());
+    }
+}
