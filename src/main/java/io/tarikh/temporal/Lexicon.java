@@ -159,8 +159,10 @@ final class Lexicon {
         if (word == null) {
             return null;
         }
+        String form = singleSpaced(word);
         for (Direction d : Direction.values()) {
-            if (value(d.english(), word) != null) {
+            Map<String, String> forms = classes.get(d.english());
+            if (forms != null && forms.containsKey(form)) {
                 return d;
             }
         }

@@ -36,10 +36,8 @@ final class SpanReader {
     record Groups(RuleBook.Rule rule, String[] values) {
 
         String get(String name) {
-            if (!rule.kind().reads(name)) {
-                // A programming error, caught by any test of the kind: the declaration and the reader disagree.
-                throw new IllegalArgumentException(rule.kind() + " does not declare the group '" + name + "'");
-            }
+            // The declaration and the reader disagree: a programming error, which the tests (run with -ea) catch.
+            assert rule.kind().reads(name) : rule.kind() + " does not declare the group '" + name + "'";
             int i = rule.groups().indexOf(name);
             return i < 0 ? null : values[i];
         }
@@ -57,24 +55,54 @@ final class SpanReader {
     }
 
     SpanValue read(Groups g) {
+        String id = g.rule().id();
         return switch (g.rule().kind()) {
-            case DEICTIC -> new Deictic(lexiconNumber(g, "dx", "deictic"), g.get("dx"), weekday(g, "wd"));
-            case WEEKDAY -> new Weekday(weekday(g, "wd"), g.get("wd"), direction(g, "rel"), weekday(g, "wd2"));
-            case CALENDAR -> new CalendarDate(lexiconNumber(g, "m", "month"), g.get("m"), g.get("d") == null ? List.of() : days(g.get("d")),
-                    week(g.get("wk")), yearCue(g), weekday(g, "wd"));
-            case CALENDAR_SPAN -> new CalendarSpan(lexiconNumber(g, "m", "month"), g.get("m"), firstDay(g.get("d")),
-                    lexiconNumber(g, "m2", "month"), firstDay(g.get("d2")), integer(g.get("y1")), yearCue(g), weekday(g, "wd"));
+            case DEICTIC -> {
+                String dx = g.get("dx");
+                yield new Deictic(number(id, dx, "deictic"), dx, weekday(id, g.get("wd")));
+            }
+            case WEEKDAY -> {
+                String wd = g.get("wd");
+                yield new Weekday(weekday(id, wd), wd, lexicon.direction(g.get("rel")), weekday(id, g.get("wd2")));
+            }
+            case CALENDAR -> {
+                String m = g.get("m");
+                String d = g.get("d");
+                yield new CalendarDate(number(id, m, "month"), m, d == null ? List.of() : days(d), week(g.get("wk")), yearCue(g),
+                        weekday(id, g.get("wd")));
+            }
+            case CALENDAR_SPAN -> {
+                String m = g.get("m");
+                yield new CalendarSpan(number(id, m, "month"), m, firstDay(g.get("d")), number(id, g.get("m2"), "month"),
+                        firstDay(g.get("d2")), integer(g.get("y1")), yearCue(g), weekday(id, g.get("wd")));
+            }
             case NUMERIC -> new NumericDate(Integer.parseInt(g.get("y")), Integer.parseInt(g.get("mo")), Integer.parseInt(g.get("d")),
-                    weekday(g, "wd"));
-            case YEAR -> writtenYear(g);
-            case RELATIVE -> new RelativePeriod(Unit.valueOf(lexiconValue(g, "per", "periods")), g.get("per"), direction(g, "rel"));
-            case QUARTER -> new Quarter(lexiconNumber(g, "q", "quarters"), g.get("q"), integer(g.get("y")), direction(g, "rel"));
-            case HALF_YEAR -> new HalfYear(lexiconNumber(g, "half", "halves"), g.get("half"), integer(g.get("y")), direction(g, "rel"));
-            case DECADE -> new Decade(lexiconNumber(g, "dec", "decades"));
-            case HIJRI -> new HijriDate(lexiconNumber(g, "h", "hijriMonths"), g.get("h"), firstDay(g.get("d")), g.get("d"),
-                    integer(g.get("y")), g.get("named") != null, direction(g, "rel"), weekday(g, "wd"));
+                    weekday(id, g.get("wd")));
+            case YEAR -> writtenYear(Integer.parseInt(g.get("y")), g.get("y2"));
+            case RELATIVE -> {
+                String per = g.get("per");
+                yield new RelativePeriod(Unit.valueOf(value(id, per, "periods")), per, lexicon.direction(g.get("rel")));
+            }
+            case QUARTER -> {
+                String q = g.get("q");
+                yield new Quarter(number(id, q, "quarters"), q, integer(g.get("y")), lexicon.direction(g.get("rel")));
+            }
+            case HALF_YEAR -> {
+                String half = g.get("half");
+                yield new HalfYear(number(id, half, "halves"), half, integer(g.get("y")), lexicon.direction(g.get("rel")));
+            }
+            case DECADE -> new Decade(number(id, g.get("dec"), "decades"));
+            case HIJRI -> {
+                String h = g.get("h");
+                String d = g.get("d");
+                yield new HijriDate(number(id, h, "hijriMonths"), h, firstDay(d), d, integer(g.get("y")), g.get("named") != null,
+                        lexicon.direction(g.get("rel")), weekday(id, g.get("wd")));
+            }
             case DURATION -> duration(g);
-            case VAGUE -> new Vague(VagueRef.valueOf(lexiconValue(g, "v", "vague")), g.get("v"));
+            case VAGUE -> {
+                String v = g.get("v");
+                yield new Vague(VagueRef.valueOf(value(id, v, "vague")), v);
+            }
             case NEXT_DAY -> new NextDay();
         };
     }
@@ -94,9 +122,7 @@ final class SpanReader {
         return group == null ? null : days(group).get(0);
     }
 
-    private WrittenYear writtenYear(Groups g) {
-        int year = Integer.parseInt(g.get("y"));
-        String second = g.get("y2");
+    private static WrittenYear writtenYear(int year, String second) {
         if (second == null) {
             return new WrittenYear(year, null);
         }
@@ -107,16 +133,21 @@ final class SpanReader {
 
     private Duration duration(Groups g) {
         // The unit word: "u", or "su" / "su1" for the rules that take it alone ("يومين", "ساعة واحدة").
-        String unitWord = g.get("u") != null ? g.get("u") : g.get("su") != null ? g.get("su") : g.get("su1");
+        String unitWord = g.get("u");
+        if (unitWord == null) {
+            unitWord = g.get("su") != null ? g.get("su") : g.get("su1");
+        }
         Quantity unit = lexicon.quantity(unitWord);
         if (unit == null) {
-            throw notInLexicon(g, unitWord, "units");
+            throw notInLexicon(g.rule().id(), unitWord, "units");
         }
-        Integer count = g.get("n") != null ? number(g.get("n")) : unit.count();
+        String n = g.get("n");
+        Integer count = n != null ? number(n) : unit.count();
         // "نحو / حوالي أسبوعين": an approximate amount; "أكثر من" only bounds it and keeps no modifier.
-        String approx = g.get("q") == null ? null : lexicon.value("modifiers", g.get("q"));
-        return new Duration(new Quantity(unit.unit(), count), unitWord, lead(g.get("pre")), approx == null ? null : Modifier.valueOf(approx),
-                direction(g, "rel"), g.get("ref") != null, g.get("n2"));
+        String q = g.get("q");
+        String qualifier = q == null ? null : lexicon.value("modifiers", q);
+        return new Duration(new Quantity(unit.unit(), count), unitWord, lead(g.get("pre")), qualifier == null ? null : Modifier.valueOf(qualifier),
+                lexicon.direction(g.get("rel")), g.get("ref") != null, g.get("n2"));
     }
 
     private static Lead lead(String preposition) {
@@ -146,7 +177,7 @@ final class SpanReader {
     }
 
     private YearCue yearCue(Groups g) {
-        return new YearCue(integer(g.get("y")), direction(g, "rel"), direction(g, "yrel"));
+        return new YearCue(integer(g.get("y")), lexicon.direction(g.get("rel")), lexicon.direction(g.get("yrel")));
     }
 
     /** Digits or a number word ("ثلاثة"); null for a word the lexicon does not count. */
@@ -162,28 +193,24 @@ final class SpanReader {
         return digits == null ? null : Integer.valueOf(digits);
     }
 
-    private DayOfWeek weekday(Groups g, String name) {
-        return g.get(name) == null ? null : DayOfWeek.of(lexiconNumber(g, name, "weekday"));
+    private DayOfWeek weekday(String rule, String form) {
+        return form == null ? null : DayOfWeek.of(number(rule, form, "weekday"));
     }
 
-    private Direction direction(Groups g, String name) {
-        return lexicon.direction(g.get(name));
-    }
-
-    private int lexiconNumber(Groups g, String name, String cls) {
-        return Integer.parseInt(lexiconValue(g, name, cls));
+    private int number(String rule, String form, String cls) {
+        return Integer.parseInt(value(rule, form, cls));
     }
 
     /** A form the rule captured from a lexicon class always has a value there: patterns are built from the classes. */
-    private String lexiconValue(Groups g, String name, String cls) {
-        String value = lexicon.value(cls, g.get(name));
+    private String value(String rule, String form, String cls) {
+        String value = lexicon.value(cls, form);
         if (value == null) {
-            throw notInLexicon(g, g.get(name), cls);
+            throw notInLexicon(rule, form, cls);
         }
         return value;
     }
 
-    private static IllegalStateException notInLexicon(Groups g, String form, String cls) {
-        return new IllegalStateException("rule '" + g.rule().id() + "' captured '" + form + "', which the lexicon class '" + cls + "' lacks");
+    private static IllegalStateException notInLexicon(String rule, String form, String cls) {
+        return new IllegalStateException("rule '" + rule + "' captured '" + form + "', which the lexicon class '" + cls + "' lacks");
     }
 }

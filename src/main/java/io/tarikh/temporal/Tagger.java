@@ -26,8 +26,11 @@ final class Tagger {
     record Span(RuleBook.Rule rule, int nStart, int nEnd, SpanValue value, Modifier modifier, String partOfDay) {
     }
 
-    /** A rule's match before the overlaps are settled: only the matches kept are read into values. */
-    private record Match(RuleBook.Rule rule, int nStart, int nEnd, String[] groups) {
+    /**
+     * A rule's match before the overlaps are settled: only the matches kept are read into values.
+     * {@code order}: the rule's place in rules.yaml, which breaks ties.
+     */
+    private record Match(RuleBook.Rule rule, int order, int nStart, int nEnd, String[] groups) {
     }
 
     /** Proclitics that may be written attached to a temporal phrase ("وأمس", "فيوم", "بعام"). */
@@ -72,7 +75,7 @@ final class Tagger {
             i = end;
         }
         List<Span> spans = new ArrayList<>();
-        for (Match m : longestNonOverlapping(found, rules.rules())) {
+        for (Match m : longestNonOverlapping(found)) {
             spans.add(new Span(m.rule(), m.nStart(), m.nEnd(), reader.read(new SpanReader.Groups(m.rule(), m.groups())), null, null));
         }
         return withPrefixes(spans, normalised);
@@ -91,7 +94,7 @@ final class Tagger {
             }
             Matcher m = matchers[r].region(start, text.length());
             if (m.lookingAt() && m.end() > m.start()) {
-                found.add(match(all.get(r), m));
+                found.add(match(all.get(r), r, m));
             }
         }
     }
@@ -118,7 +121,7 @@ final class Tagger {
     }
 
     /** The span a match reports: the whole match, or the rule's span group when it matched context too. */
-    private static Match match(RuleBook.Rule rule, Matcher m) {
+    private static Match match(RuleBook.Rule rule, int order, Matcher m) {
         List<String> names = rule.groups();
         String[] groups = new String[names.size()];
         for (int g = 0; g < groups.length; g++) {
@@ -126,13 +129,13 @@ final class Tagger {
         }
         int start = rule.span() == null ? m.start() : m.start(rule.span());
         int end = rule.span() == null ? m.end() : m.end(rule.span());
-        return new Match(rule, start, end, groups);
+        return new Match(rule, order, start, end, groups);
     }
 
-    private static List<Match> longestNonOverlapping(List<Match> found, List<RuleBook.Rule> order) {
+    private static List<Match> longestNonOverlapping(List<Match> found) {
         List<Match> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt((Match s) -> s.nEnd() - s.nStart()).reversed()
-                .thenComparingInt(s -> order.indexOf(s.rule()))
+                .thenComparingInt(Match::order)
                 .thenComparingInt(Match::nStart));
         List<Match> kept = new ArrayList<>();
         for (Match s : sorted) {
