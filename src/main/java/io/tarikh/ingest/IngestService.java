@@ -15,6 +15,7 @@ import io.tarikh.text.Texts;
 import io.tarikh.timeline.ArticleMentions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -89,7 +90,9 @@ public class IngestService {
                         return new IngestResult(winner.get(), false, null);
                     }
                     articles.persist(article);
-                    List<String> eventIds = chronology.record(article.id, grouped.groups(), keys);
+                    LocalDate reportedOn = article.publishedDate != null ? article.publishedDate
+                            : LocalDate.ofInstant(article.ingestedAt, java.time.ZoneOffset.UTC);
+                    List<String> eventIds = chronology.record(article.id, reportedOn, grouped.groups(), keys);
                     articles.flush(); // constraint violations surface here, not at commit
                     return new IngestResult(article, true, eventIds);
                 });
