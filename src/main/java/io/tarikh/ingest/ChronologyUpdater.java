@@ -239,6 +239,7 @@ public class ChronologyUpdater {
         e.dateValue = c.date().value();
         e.dateStart = c.date().start();
         e.dateEnd = c.date().end();
+        e.dateSpan = e.dateStart == null || e.dateEnd == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(e.dateStart, e.dateEnd);
         e.datePrecision = c.date().precision().name();
         e.dateJson = toJson(c.date());
     }

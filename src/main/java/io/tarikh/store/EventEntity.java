@@ -57,6 +57,10 @@ public class EventEntity {
     @Column(name = "date_precision")
     public String datePrecision;
 
+    /** Days from dateStart to dateEnd: the date-range filter reads short and long events apart (EventSql). */
+    @Column(name = "date_span")
+    public Integer dateSpan;
+
     /** The full date object (value, interval, precision, modifier, display) as JSON. */
     @Column(name = "date_json")
     public String dateJson;

@@ -19,7 +19,7 @@ import java.util.Optional;
 public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
 
     /** The longest search words an event keeps (the column holds 20,000; one quote adds at most 2,000). */
-    public static final int MAX_SEARCH_WORDS = db.migration.V5_2__Search_terms.MAX_SEARCH_WORDS;
+    public static final int MAX_SEARCH_WORDS = db.migration.V5_2__Read_path_backfill.MAX_SEARCH_WORDS;
 
     @jakarta.inject.Inject
     Database database;

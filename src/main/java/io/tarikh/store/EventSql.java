@@ -1,5 +1,6 @@
 package io.tarikh.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -17,6 +18,18 @@ public final class EventSql {
     public record Sql(String text, List<Object> params) {
     }
 
+    /**
+     * Events lasting at most this many days are found by a date range through a window of the
+     * date index, [from - SHORT_SPAN_DAYS, to]; longer ones through ix_event_span.
+     */
+    public static final int SHORT_SPAN_DAYS = 31;
+    /**
+     * "Dated" as a range of the index rather than IS NOT NULL, which H2 does not read as one: it
+     * stepped over every undated event (H2 puts nulls first) on every page.
+     */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
     private final EventFilter filter;
     private final boolean postgres;
     private final List<String> clauses = new ArrayList<>();
@@ -33,6 +46,12 @@ public final class EventSql {
         return new Sql("SELECT COUNT(*) FROM event e" + where(""), List.copyOf(params));
     }
 
+    private List<Object> paramsAnd(Object... more) {
+        List<Object> p = new ArrayList<>(params);
+        p.addAll(List.of(more));
+        return p;
+    }
+
     /** How many matching events are undated: they come after the dated ones in both orders. */
     public Sql countUndated() {
         return new Sql("SELECT COUNT(*) FROM event e" + where("e.date_start IS NULL"), List.copyOf(params));
@@ -45,23 +64,23 @@ public final class EventSql {
      */
     public Sql datedIds(long offset, int limit) {
         String direction = filter.newestFirst() ? " DESC" : "";
-        return page("SELECT e.id FROM event e" + where("e.date_start IS NOT NULL")
-                + " ORDER BY e.date_start" + direction + ", e.id" + direction, offset, limit);
+        return page("SELECT e.id FROM event e" + where("e.date_start >= ?")
+                + " ORDER BY e.date_start" + direction + ", e.id" + direction, paramsAnd(EARLIEST), offset, limit);
     }
 
     /** The ids of a window of the undated matches, by id (the primary key), in the requested direction. */
     public Sql undatedIds(long offset, int limit) {
         return page("SELECT e.id FROM event e" + where("e.date_start IS NULL")
-                + " ORDER BY e.id" + (filter.newestFirst() ? " DESC" : ""), offset, limit);
+                + " ORDER BY e.id" + (filter.newestFirst() ? " DESC" : ""), params, offset, limit);
     }
 
     /** Matching dated events per day of their start: the rows of a histogram, from the index on date_start. */
     public Sql countsByStartDay() {
-        return new Sql("SELECT e.date_start, COUNT(*) FROM event e" + where("e.date_start IS NOT NULL")
-                + " GROUP BY e.date_start ORDER BY e.date_start", List.copyOf(params));
+        return new Sql("SELECT e.date_start, COUNT(*) FROM event e" + where("e.date_start >= ?")
+                + " GROUP BY e.date_start ORDER BY e.date_start", paramsAnd(EARLIEST));
     }
 
-    private Sql page(String select, long offset, int limit) {
+    private static Sql page(String select, List<Object> params, long offset, int limit) {
         List<Object> p = new ArrayList<>(params);
         p.add(offset);
         p.add(limit);
@@ -85,10 +104,16 @@ public final class EventSql {
             clauses.add("e.id IN (SELECT ep.event_id FROM event_place ep WHERE ep.place_id IN (" + marks(f.placeIds()) + "))");
         }
         if (f.from() != null) {
-            clauses.add("e.date_end >= ?");
-            params.add(f.from());
-        }
-        if (f.to() != null) {
+            // Overlapping [from, to]: the short events starting in [from - 31, to], and the long ones.
+            LocalDate to = f.to() != null ? f.to() : LATEST;
+            // H2 has no statistics to tell that few events are long: it read the long ones through
+            // the date index (half the table for a month in 2017) until told which index to use.
+            String shortIndex = postgres ? "" : " USE INDEX (ix_event_date)";
+            String longIndex = postgres ? "" : " USE INDEX (ix_event_span)";
+            clauses.add("e.id IN (SELECT s.id FROM event s" + shortIndex + " WHERE s.date_start >= ? AND s.date_start <= ? AND s.date_end >= ?"
+                    + " UNION ALL SELECT l.id FROM event l" + longIndex + " WHERE l.date_span > ? AND l.date_start <= ? AND l.date_end >= ?)");
+            params.addAll(List.of(f.from().minusDays(SHORT_SPAN_DAYS), to, f.from(), SHORT_SPAN_DAYS, to, f.from()));
+        } else if (f.to() != null) {
             clauses.add("e.date_start <= ?");
             params.add(f.to());
         }
@@ -133,7 +158,7 @@ public final class EventSql {
             if (c == '?') {
                 Object v = sql.params().get(p++);
                 out.append(v instanceof Number ? v.toString()
-                        : v instanceof java.time.LocalDate d ? "DATE '" + d + "'"
+                        : v instanceof LocalDate d ? "DATE '" + d + "'"
                         : "'" + String.valueOf(v).replace("'", "''") + "'");
             } else {
                 out.append(c);

@@ -37,7 +37,7 @@ class MigrationsTest {
             new Migration("db/migration", "V3__write_path.sql", "2"),
             new Migration("db/migration", "V5__read_path.sql", "3"),
             new Migration("db/h2", "V5_1__read_path_h2.sql", "5"));
-    /** Every migration the H2 build applies: the SQL ones and the Java one (db.migration.V5_2__Search_terms). */
+    /** Every migration the H2 build applies: the SQL ones and the Java one (db.migration.V5_2__Read_path_backfill). */
     private static final int APPLIED = MIGRATIONS.size() + 1;
     private static final String[] LOCATIONS = { "classpath:db/migration", "classpath:db/h2" };
     private static final AtomicInteger DATABASES = new AtomicInteger();

