@@ -49,6 +49,8 @@ public class EventQueries {
 
     private static final String EVENT_COLUMNS = "id, type, status, title_ar, title_en, date_json, reference_event_id,"
             + " source_count, first_source_id, last_source_id, dating_source_id";
+    /** Report order; event_id first (it is one value) so that H2 sees ix_event_source_reported's order and does not sort. */
+    public static final String SOURCES_ORDER = " ORDER BY s.event_id, s.reported_on, s.id";
     private static final String SOURCE_COLUMNS = "id, event_id, article_id, quote, start_offset, end_offset, date_basis,"
             + " status, date_json, expression_json, reported_on";
 
@@ -133,7 +135,7 @@ public class EventQueries {
     public Slice<SourceRow> sources(String eventId, String articleId, long offset, int size) {
         EventSql.Sql count = sourcesSql("SELECT COUNT(*)", eventId, articleId, "", List.of());
         EventSql.Sql page = sourcesSql("SELECT s." + SOURCE_COLUMNS.replace(", ", ", s."), eventId, articleId,
-                " ORDER BY s.reported_on, s.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", List.of(offset, size));
+                SOURCES_ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", List.of(offset, size));
         return run(c -> {
             long total = single(c, count);
             return new Slice<>(total <= offset ? List.of() : sourceRows(c, page), total);
