@@ -136,8 +136,8 @@ class Stats:
 class Corpus:
     """Thread-safe supply of request bodies, generated on demand (deterministic from the seed)."""
 
-    def __init__(self, seed: int, limit: int):
-        self.it = corpus.generate(limit, seed)
+    def __init__(self, seed: int, limit: int, stories: float = 0.0):
+        self.it = corpus.generate(limit, seed, stories)
         self.lock = threading.Lock()
         self.used = 0
 
@@ -209,6 +209,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=60, help="longest timed window in seconds (default 60)")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
     ap.add_argument("--max-articles", type=int, default=200_000, help="corpus size limit (default 200000)")
+    ap.add_argument("--stories", type=float, default=0.0, help="share of articles reporting widely reported events (corpus.py --stories; default 0)")
     ap.add_argument("--api-key", default=os.environ.get("TARIKH_API_KEY"), help="X-API-Key for writes (env TARIKH_API_KEY)")
     ap.add_argument("--timeout", type=float, default=120, help="per-request timeout in seconds (default 120)")
     ap.add_argument("--label", default="", help="a label for the table (e.g. H2, PostgreSQL)")
@@ -226,7 +227,7 @@ def main() -> int:
         return 2
     log(f"{args.base_url}: {start_total} events stored; {args.clients} clients; targets {targets}; "
         f"windows of {args.measure} articles or {args.seconds:g} s")
-    supply = Corpus(args.seed, args.max_articles)
+    supply = Corpus(args.seed, args.max_articles, args.stories)
     clients = [Client(args.base_url, args.api_key, args.timeout) for _ in range(args.clients)]
     results = []
     all_stats = Stats()

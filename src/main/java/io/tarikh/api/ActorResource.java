@@ -2,7 +2,7 @@ package io.tarikh.api;
 
 import io.tarikh.api.problem.Problem;
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.store.EventRepository;
+import io.tarikh.store.EventQueries;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActorResource {
 
     private final KnowledgeBase knowledge;
-    private final EventRepository events;
+    private final EventQueries events;
 
-    public ActorResource(KnowledgeBase knowledge, EventRepository events) {
+    public ActorResource(KnowledgeBase knowledge, EventQueries events) {
         this.knowledge = knowledge;
         this.events = events;
     }
@@ -44,8 +44,11 @@ public class ActorResource {
             @Parameter(description = "page size, 1 to 500", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) @QueryParam("size") String size,
             @Context UriInfo uri) {
         Paging paging = Paging.parse(page, size);
-        Map<String, Long> counts = events.eventCountsByActor();
-        List<ActorDto> all = knowledge.actorsMatching(q == null ? "" : q).stream()
+        List<io.tarikh.knowledge.Actor> matching = knowledge.actorsMatching(q == null ? "" : q);
+        // Counted by the database for the matching actors only (all of them when q is empty): one index range each.
+        boolean everyone = q == null || q.isBlank();
+        Map<String, Long> counts = events.eventCountsByActor(everyone ? null : matching.stream().map(io.tarikh.knowledge.Actor::id).toList());
+        List<ActorDto> all = matching.stream()
                 .map(a -> new ActorDto(a.id(), a.kind(), new LocalizedText(a.name().ar(), a.name().en()), a.aliases(), counts.getOrDefault(a.id(), 0L)))
                 .sorted(Comparator.comparingLong(ActorDto::eventCount).reversed().thenComparing(ActorDto::id))
                 .toList();

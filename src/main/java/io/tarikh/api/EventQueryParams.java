@@ -5,7 +5,7 @@ import io.tarikh.extraction.EventStatus;
 import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.store.EventFilter;
-import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.SearchTerms;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters shared by /events, /events/histogram and /timeline, validated into an {@link EventFilter}. */
 public class EventQueryParams {
+
+    /** Each word of q is one more index lookup (H2) or tsquery term. */
+    static final int MAX_QUERY_WORDS = 10;
 
     @QueryParam("actor")
     @Parameter(description = "actor id, or a name in Arabic or English in any common spelling; repeat for OR", example = "لافروف")
@@ -46,7 +49,7 @@ public class EventQueryParams {
     String status;
 
     @QueryParam("q")
-    @Parameter(description = "words that must all occur in the event's title or quotes (Arabic-normalised)", example = "أستانة")
+    @Parameter(description = "words that must all begin a word of the event's titles or quotes, in any spelling (hamza, taa marbuta, alef maqsura, diacritics and attached و ف ب ل ك and ال do not matter); function words such as في and من are ignored. PostgreSQL matches the words' stems (its arabic full-text configuration)", example = "أستانة")
     String q;
 
     @QueryParam("sort")
@@ -70,9 +73,11 @@ public class EventQueryParams {
         List<EventType> types = values(type).stream().map(t -> oneOf("type", EventType.class, t)).distinct().toList();
         EventStatus statusValue = status == null || status.isBlank() ? null : oneOf("status", EventStatus.class, status);
         boolean newestFirst = parseSort(sort);
-        List<String> words = q == null ? List.of()
-                : Arrays.stream(ArabicNormalizer.normalize(q).split("[\\s\\p{Punct}،؛]+")).filter(w -> !w.isBlank()).toList();
-        String articleId = article == null || article.isBlank() ? null : article.strip();
+        List<String> words = SearchTerms.queryWords(q);
+        if (words.size() > MAX_QUERY_WORDS) {
+            throw ProblemException.badRequest("q", "'q' has " + words.size() + " words; at most " + MAX_QUERY_WORDS + " are searched for");
+        }
+        String articleId = RequestFields.optional("article", article, RequestFields.MAX_ARTICLE_ID);
         return new EventFilter(actorIds, fromDate, toDate, types, placeIds, articleId, statusValue, words, newestFirst);
     }
 

@@ -16,6 +16,8 @@ final class RequestFields {
     static final int MAX_TITLE = 1000;
     static final int MAX_URL = 2000;
     static final int MAX_LANGUAGE = 16;
+    /** article.id is VARCHAR(100). */
+    static final int MAX_ARTICLE_ID = 100;
 
     private RequestFields() {
     }

@@ -4,7 +4,7 @@ import io.tarikh.api.problem.Problem;
 import io.tarikh.api.problem.ProblemException;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.store.EventFilter;
-import io.tarikh.store.EventRepository;
+import io.tarikh.store.EventQueries;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,19 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Timeline", description = "The chronology in the formats timeline widgets read")
 public class TimelineResource {
 
-    private final EventRepository events;
+    private final EventQueries events;
     private final EventMapper mapper;
     private final KnowledgeBase knowledge;
 
-    public TimelineResource(EventRepository events, EventMapper mapper, KnowledgeBase knowledge) {
+    public TimelineResource(EventQueries events, EventMapper mapper, KnowledgeBase knowledge) {
         this.events = events;
         this.mapper = mapper;
         this.knowledge = knowledge;
     }
 
     @GET
-    @Operation(summary = "Export the chronology for a timeline widget", description = "Same filters as /api/v1/events. format=timelinejs gives a Knight Lab TimelineJS document, format=vis an array of vis-timeline items (use the widget's rtl option for Arabic). Titles are Arabic unless lang=en. Undated events are left out.")
-    @APIResponse(responseCode = "200", description = "a TimelineJS document or vis items", content = @Content(schema = @Schema(implementation = TimelineExport.Document.class)))
+    @Operation(summary = "Export the chronology for a timeline widget", description = "Same filters as /api/v1/events. format=timelinejs gives a Knight Lab TimelineJS document, format=vis an array of vis-timeline items (use the widget's rtl option for Arabic). Titles are Arabic unless lang=en. Undated events are left out. At most 500 events per answer (the default): the Link header's next and last give the rest. A TimelineJS event quotes at most three of its sources.")
+    @APIResponse(responseCode = "200", description = "a TimelineJS document or vis items; the Link header pages through the matches", content = @Content(schema = @Schema(implementation = TimelineExport.Document.class)))
     @APIResponse(responseCode = "400", description = "a bad filter, format or lang", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response timeline(@BeanParam EventQueryParams params,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = { "timelinejs", "vis" }, defaultValue = "timelinejs")) @QueryParam("format") String format,
@@ -51,8 +51,9 @@ public class TimelineResource {
         EventFilter filter = params.toFilter(knowledge);
         boolean english = parseLang(lang);
         Paging paging = Paging.parse(page, size == null || size.isBlank() ? String.valueOf(Paging.MAX_SIZE) : size);
-        long total = events.count(filter);
-        List<EventDto> items = events.search(filter, paging.page(), paging.size()).stream().map(mapper::toDto).toList();
+        EventQueries.Slice<EventQueries.EventRead> slice = events.page(filter, paging.offset(), paging.size());
+        long total = slice.total();
+        List<EventDto> items = slice.items().stream().map(mapper::toDto).toList();
         Object body = switch (format == null || format.isBlank() ? "timelinejs" : format.strip()) {
             case "timelinejs" -> TimelineExport.timelineJs(items, english, english ? "Tarikh chronology" : "تاريخ: التسلسل الزمني");
             case "vis" -> TimelineExport.vis(items, english);

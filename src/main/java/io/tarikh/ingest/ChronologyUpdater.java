@@ -12,12 +12,14 @@ import io.tarikh.store.EventEntity;
 import io.tarikh.store.EventRepository;
 import io.tarikh.store.EventSourceEntity;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.SearchTerms;
 import io.tarikh.text.Texts;
 import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.timeline.EventView;
 import io.tarikh.timeline.SameEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -86,9 +88,19 @@ public class ChronologyUpdater {
         return keys;
     }
 
-    /** The ids of the events the article now is a source of, in date order (undated last), as articles list them. */
-    public List<String> record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys) {
-        return record(articleId, groups, heldKeys, Detached.NONE).eventIds();
+    /**
+     * The ids of the events the article now is a source of, in date order (undated last), as
+     * articles list them. {@code reportedOn} is the article's publication date, or the day it is
+     * ingested when that is unknown: the order of its sources among an event's others.
+     */
+    public List<String> record(String articleId, LocalDate reportedOn, List<ArticleMentions.Group> groups, Set<String> heldKeys) {
+        return record(articleId, reportedOn, groups, heldKeys, Detached.NONE).eventIds();
+    }
+
+    /** The day an article's sources were reported: its publication date, else the day it was ingested. */
+    public static LocalDate reportedOn(io.tarikh.store.ArticleEntity article) {
+        return article.publishedDate != null ? article.publishedDate
+                : LocalDate.ofInstant(article.ingestedAt, java.time.ZoneOffset.UTC);
     }
 
     /**
@@ -123,6 +135,7 @@ public class ChronologyUpdater {
                 e.status = statuses.contains(EventStatus.OCCURRED) ? EventStatus.OCCURRED : EventStatus.SCHEDULED;
                 e.updatedAt = Instant.now();
             }
+            events.sourcesRemoved(e); // source summary, dating source and search words without the article's
         }
         return new Detached(orphans, byOffset);
     }
@@ -164,7 +177,7 @@ public class ChronologyUpdater {
      * Records the article's groups; an orphan of {@code detached} whose quote starts a group that
      * would create a new event is that event again, so a correction keeps the ids it served.
      */
-    public Written record(String articleId, List<ArticleMentions.Group> groups, Set<String> heldKeys, Detached detached) {
+    public Written record(String articleId, LocalDate reportedOn, List<ArticleMentions.Group> groups, Set<String> heldKeys, Detached detached) {
         ArticleWrite write = new ArticleWrite(new LinkedHashMap<>(), new HashMap<>(), new HashMap<>());
         for (ArticleMentions.Group g : groups) {
             Candidate first = g.first();
@@ -181,17 +194,41 @@ public class ChronologyUpdater {
                     events.revive(event.id);
                 }
             }
+            Set<String> terms = new LinkedHashSet<>();
+            int added = 0;
+            long minId = Long.MAX_VALUE;
+            long maxId = Long.MIN_VALUE;
             for (Candidate c : g.mentions()) {
-                if (!(created && c == first)) {
-                    absorb(event, c);
-                }
+                boolean creator = created && c == first;
+                boolean dates = creator ? event.dateStart != null : absorb(event, c, terms);
                 if (write.quoted().computeIfAbsent(event.id, id -> new HashSet<>()).add(c.quoteStart())) {
-                    events.addSource(source(event, articleId, c));
+                    EventSourceEntity s = source(event, articleId, reportedOn, c);
+                    events.addSource(s);
+                    added++;
+                    minId = Math.min(minId, s.id);
+                    maxId = Math.max(maxId, s.id);
+                    terms.addAll(SearchTerms.of(s.quote));
+                    if (dates) {
+                        event.datingSourceId = s.id;
+                    }
                 }
                 List<String> atOffset = write.offsets().computeIfAbsent(c.quoteStart(), o -> new ArrayList<>());
                 if (!atOffset.contains(event.id)) {
                     atOffset.add(event.id);
                 }
+            }
+            if (created) {
+                terms.addAll(SearchTerms.of(event.titleAr));
+                terms.addAll(SearchTerms.of(event.titleEn));
+            }
+            SearchTerms.Merged words = SearchTerms.merge(event.searchWords, terms, EventRepository.MAX_SEARCH_WORDS);
+            if (!words.added().isEmpty()) {
+                event.searchWords = words.words();
+                events.indexTerms(event.id, words.added());
+            }
+            if (added > 0) {
+                // Per group, not once per article: a merge in a later group recounts its survivor from the table.
+                events.sourcesAdded(event.id, added, minId, maxId, reportedOn);
             }
             write.touched().put(event.id, event);
         }
@@ -313,10 +350,13 @@ public class ChronologyUpdater {
         e.dateValue = null;
         e.dateStart = null;
         e.dateEnd = null;
+        e.dateSpan = null;
         e.datePrecision = null;
         e.dateJson = null;
+        e.datingSourceId = null; // set again by record when the new mention dates it
         setDate(e, c);
         e.referenceEventId = null;
+        events.clearSearchWords(e); // record gives it the new titles' and quotes' terms
         e.actorIds.clear();
         e.actorIds.addAll(c.actorIds());
         e.placeIds.clear();
@@ -325,25 +365,32 @@ public class ChronologyUpdater {
         e.updatedAt = Instant.now();
     }
 
-    /** A new mention of a known event: more participants, perhaps a more specific type, maybe now occurred. */
-    private void absorb(EventEntity e, Candidate c) {
+    /**
+     * A new mention of a known event: more participants, perhaps a more specific type, maybe now
+     * occurred. True when it gives the event its date; a new title's search terms go to {@code terms}.
+     */
+    private boolean absorb(EventEntity e, Candidate c, Set<String> terms) {
         EventType specific = TypeFamilies.moreSpecific(e.type, c.type());
         if (e.referenceEventId == null && specific != e.type) {
             // "Statement: Lavrov" that turns out to be a phone call takes the call's titles
             e.titleAr = Texts.clip(c.titleAr(), MAX_TITLE_CHARS);
             e.titleEn = Texts.clip(c.titleEn(), MAX_TITLE_CHARS);
             e.searchText = ArabicNormalizer.normalize(e.titleAr + " " + e.titleEn);
+            terms.addAll(SearchTerms.of(e.titleAr));
+            terms.addAll(SearchTerms.of(e.titleEn));
         }
         e.type = specific;
         if (c.status() == EventStatus.OCCURRED) {
             e.status = EventStatus.OCCURRED;
         }
-        if (e.dateStart == null && c.isDated()) {
+        boolean dates = e.dateStart == null && c.isDated();
+        if (dates) {
             setDate(e, c);
         }
         e.actorIds.addAll(c.actorIds());
         e.placeIds.addAll(c.placeIds());
         e.updatedAt = Instant.now();
+        return dates;
     }
 
     private void setDate(EventEntity e, Candidate c) {
@@ -353,14 +400,16 @@ public class ChronologyUpdater {
         e.dateValue = c.date().value();
         e.dateStart = c.date().start();
         e.dateEnd = c.date().end();
+        e.dateSpan = e.dateStart == null || e.dateEnd == null ? null : (int) java.time.temporal.ChronoUnit.DAYS.between(e.dateStart, e.dateEnd);
         e.datePrecision = c.date().precision();
         e.dateJson = toJson(c.date());
     }
 
-    private EventSourceEntity source(EventEntity event, String articleId, Candidate c) {
+    private EventSourceEntity source(EventEntity event, String articleId, LocalDate reportedOn, Candidate c) {
         EventSourceEntity s = new EventSourceEntity();
         s.event = event;
         s.articleId = articleId;
+        s.reportedOn = reportedOn;
         s.quote = Texts.clip(c.quote(), MAX_QUOTE_CHARS);
         s.startOffset = c.quoteStart();
         s.endOffset = c.quoteEnd();

@@ -147,7 +147,7 @@ public class EditorialService {
     private void rewrite(ArticleEntity a, Analysis analysis, Set<String> keys) {
         ChronologyUpdater.Detached detached = chronology.detach(a.id);
         ingest.storeAnalysis(a, analysis.resolution());
-        ChronologyUpdater.Written written = chronology.record(a.id, analysis.mentions().groups(), keys, detached);
+        ChronologyUpdater.Written written = chronology.record(a.id, ChronologyUpdater.reportedOn(a), analysis.mentions().groups(), keys, detached);
         chronology.settle(detached, written, keys);
     }
 

@@ -93,7 +93,7 @@ public class IngestService {
                         return unchanged(winner.get(), input);
                     }
                     articles.persist(article);
-                    List<String> eventIds = chronology.record(article.id, grouped.groups(), keys);
+                    List<String> eventIds = chronology.record(article.id, ChronologyUpdater.reportedOn(article), grouped.groups(), keys);
                     articles.flush(); // constraint violations surface here, not at commit
                     return new IngestResult(article, true, eventIds);
                 });

@@ -65,6 +65,10 @@ public class EventEntity {
     @Enumerated(EnumType.STRING)
     public Precision datePrecision;
 
+    /** Days from dateStart to dateEnd: the date-range filter reads short and long events apart (EventSql). */
+    @Column(name = "date_span")
+    public Integer dateSpan;
+
     /** The full date object (value, interval, precision, modifier, display) as JSON. */
     @Column(name = "date_json")
     public String dateJson;
@@ -78,6 +82,18 @@ public class EventEntity {
      */
     @Column(name = "search_text", nullable = false)
     public String searchText;
+
+    /**
+     * The search terms of the titles and quotes the event has had, {@code " a b c "}
+     * ({@link io.tarikh.text.SearchTerms}), for {@code q}: one column per event, read by the
+     * full-text index on PostgreSQL and mirrored in event_word on H2.
+     */
+    @Column(name = "search_words")
+    public String searchWords;
+
+    /** The source the event's date came from (the mention that created or first dated it). */
+    @Column(name = "dating_source_id")
+    public Long datingSourceId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

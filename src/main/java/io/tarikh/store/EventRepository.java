@@ -14,42 +14,18 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Event queries: every filter is a predicate on an indexed column, evaluated by the database. */
+/**
+ * The write side of the chronology and the merge-candidate queries; pages, histograms and counts
+ * are read by {@link EventQueries}.
+ */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<EventEntity, String> {
 
-    public List<EventEntity> search(EventFilter filter, int page, int size) {
-        Where where = where(filter);
-        return find(where.hql(), sort(filter), where.parameters()).page(Page.of(page, size)).list();
-    }
+    /** The longest search words an event keeps (the column holds 20,000; one quote adds at most 2,000). */
+    public static final int MAX_SEARCH_WORDS = db.migration.V5_2__Read_path_backfill.MAX_SEARCH_WORDS;
 
-    /** Every match, for exports and histograms; bounded by the caller's paging of the result. */
-    public List<EventEntity> searchAll(EventFilter filter) {
-        Where where = where(filter);
-        return find(where.hql(), sort(filter), where.parameters()).list();
-    }
-
-    public long count(EventFilter filter) {
-        Where where = where(filter);
-        return count(where.hql(), where.parameters());
-    }
-
-    /** The start dates of the matching dated events, for histograms: one column, no entities. */
-    public List<LocalDate> startDates(EventFilter filter) {
-        Where where = where(filter);
-        var query = getEntityManager().createQuery(
-                "select dateStart from EventEntity where " + where.hql() + " and dateStart is not null", LocalDate.class);
-        where.parameters().map().forEach(query::setParameter);
-        return query.getResultList();
-    }
-
-    /** Number of events per actor id, for every actor that has at least one. */
-    public java.util.Map<String, Long> eventCountsByActor() {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
-        getEntityManager().createQuery("select a, count(e) from EventEntity e join e.actorIds a group by a", Object[].class)
-                .getResultList().forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
-    }
+    @jakarta.inject.Inject
+    Database database;
 
     /**
      * Merge candidates for a day-precise mention of [from, to]: events of these types, day-precise
@@ -117,6 +93,70 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
     }
 
     /**
+     * Counts {@code count} sources of one article, reported on {@code reportedOn}, ids
+     * {@code minId..maxId}, into the event's source summary: one statement computed from the row
+     * as it is when written, so two ingests adding to one event at once both count (a concurrent
+     * update makes PostgreSQL evaluate it again on the committed row). The earliest keeps the
+     * smaller id on a tie, the latest the larger.
+     */
+    public void sourcesAdded(String eventId, int count, long minId, long maxId, LocalDate reportedOn) {
+        var em = getEntityManager();
+        em.flush(); // the event row may not be inserted yet
+        em.createNativeQuery("UPDATE event SET source_count = source_count + ?1,"
+                + " first_source_id = CASE WHEN first_reported_on IS NULL OR ?2 < first_reported_on THEN ?3 ELSE first_source_id END,"
+                + " first_reported_on = CASE WHEN first_reported_on IS NULL OR ?2 < first_reported_on THEN ?2 ELSE first_reported_on END,"
+                + " last_source_id = CASE WHEN last_reported_on IS NULL OR ?2 >= last_reported_on THEN ?4 ELSE last_source_id END,"
+                + " last_reported_on = CASE WHEN last_reported_on IS NULL OR ?2 >= last_reported_on THEN ?2 ELSE last_reported_on END"
+                + " WHERE id = ?5")
+                .setParameter(1, count).setParameter(2, reportedOn).setParameter(3, minId).setParameter(4, maxId).setParameter(5, eventId)
+                .executeUpdate();
+    }
+
+    /** The source summary of an event computed again from its sources: after a merge moved some over. */
+    private void recountSources(String eventId) {
+        getEntityManager().createNativeQuery("UPDATE event SET"
+                + " source_count = (SELECT COUNT(*) FROM event_source s WHERE s.event_id = event.id),"
+                + " first_source_id = (SELECT s.id FROM event_source s WHERE s.event_id = event.id ORDER BY s.reported_on, s.id FETCH FIRST 1 ROW ONLY),"
+                + " last_source_id = (SELECT s.id FROM event_source s WHERE s.event_id = event.id ORDER BY s.reported_on DESC, s.id DESC FETCH FIRST 1 ROW ONLY)"
+                + " WHERE id = ?1").setParameter(1, eventId).executeUpdate();
+        getEntityManager().createNativeQuery("UPDATE event SET"
+                + " first_reported_on = (SELECT s.reported_on FROM event_source s WHERE s.id = event.first_source_id),"
+                + " last_reported_on = (SELECT s.reported_on FROM event_source s WHERE s.id = event.last_source_id)"
+                + " WHERE id = ?1").setParameter(1, eventId).executeUpdate();
+    }
+
+    /**
+     * Records terms newly added to an event's search words. On PostgreSQL the full-text column
+     * follows search_words by itself; H2 keeps them as rows of event_word (MERGE: a repeat is no error).
+     */
+    public void indexTerms(String eventId, Collection<String> terms) {
+        if (database.isPostgres() || terms.isEmpty()) {
+            return;
+        }
+        batch("MERGE INTO event_word (term, event_id) KEY (term, event_id) VALUES (?, ?)", eventId, terms);
+    }
+
+    private void unindexTerms(String eventId, String searchWords) {
+        if (database.isPostgres() || searchWords == null || searchWords.isBlank()) {
+            return;
+        }
+        batch("DELETE FROM event_word WHERE term = ? AND event_id = ?", eventId, List.of(searchWords.strip().split(" ")));
+    }
+
+    private void batch(String sql, String eventId, Collection<String> terms) {
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                for (String term : terms) {
+                    statement.setString(1, term);
+                    statement.setString(2, eventId);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    /**
      * Merges {@code absorbed} into {@code survivor}: its sources (but those the survivor already
      * has) and participants move over, its id becomes an alias of the survivor, as do its aliases.
      */
@@ -132,6 +172,12 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
                 .setParameter("survivor", survivor.id).setParameter("absorbed", absorbed.id).executeUpdate();
         survivor.actorIds.addAll(absorbed.actorIds);
         survivor.placeIds.addAll(absorbed.placeIds);
+        var words = io.tarikh.text.SearchTerms.merge(survivor.searchWords,
+                absorbed.searchWords == null ? java.util.Set.of() : new java.util.LinkedHashSet<>(List.of(absorbed.searchWords.strip().split(" "))),
+                MAX_SEARCH_WORDS);
+        survivor.searchWords = words.words();
+        indexTerms(survivor.id, words.added());
+        unindexTerms(absorbed.id, absorbed.searchWords);
         em.detach(absorbed);
         em.createQuery("delete from EventEntity e where e.id = :absorbed").setParameter("absorbed", absorbed.id).executeUpdate();
         EventAliasEntity alias = new EventAliasEntity();
@@ -139,6 +185,8 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         alias.eventId = survivor.id;
         alias.mergedAt = java.time.Instant.now();
         em.persist(alias);
+        em.flush();
+        recountSources(survivor.id);
     }
 
     /** The events an article is a source of. */
@@ -163,6 +211,36 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
                 .setParameter("article", articleId).executeUpdate();
     }
 
+    /**
+     * The read columns of an event that lost sources (a correction or deletion of an article):
+     * its source summary counted again from the sources left, its dating source kept if still
+     * there (else the earliest dated one left), and its search words rebuilt from its titles and
+     * the quotes left, so that q no longer finds it by a removed quote (event_word follows on H2).
+     */
+    public void sourcesRemoved(EventEntity event) {
+        var em = getEntityManager();
+        em.flush();
+        recountSources(event.id);
+        List<EventSourceEntity> left = em.createQuery("select s from EventSourceEntity s where s.event.id = :event order by s.id",
+                EventSourceEntity.class).setParameter("event", event.id).getResultList();
+        if (event.datingSourceId != null && left.stream().noneMatch(s -> s.id.equals(event.datingSourceId))) {
+            event.datingSourceId = left.stream().filter(s -> s.dateJson != null).map(s -> s.id).findFirst().orElse(null);
+        }
+        java.util.Set<String> terms = new java.util.LinkedHashSet<>(io.tarikh.text.SearchTerms.of(event.titleAr));
+        terms.addAll(io.tarikh.text.SearchTerms.of(event.titleEn));
+        left.forEach(s -> terms.addAll(io.tarikh.text.SearchTerms.of(s.quote)));
+        clearSearchWords(event);
+        var words = io.tarikh.text.SearchTerms.merge(null, terms, MAX_SEARCH_WORDS);
+        event.searchWords = words.words();
+        indexTerms(event.id, words.added());
+    }
+
+    /** Forgets an event's search words (and on H2 their event_word rows): an orphan taken up again starts afresh. */
+    public void clearSearchWords(EventEntity event) {
+        unindexTerms(event.id, event.searchWords);
+        event.searchWords = null;
+    }
+
     /** The statuses of an event's remaining sources (empty when it has none left). */
     public List<EventStatus> sourceStatuses(String eventId) {
         return getEntityManager().createQuery("select s.status from EventSourceEntity s where s.event.id = :event", EventStatus.class)
@@ -183,6 +261,7 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
         var em = getEntityManager();
         List<String> ids = new ArrayList<>(aliasesOf(event.id));
         ids.add(event.id);
+        unindexTerms(event.id, event.searchWords);
         em.remove(event);
         em.flush();
         java.time.Instant now = java.time.Instant.now();
@@ -234,52 +313,5 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
                 .getResultList()
                 .forEach(row -> out.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
         return out;
-    }
-
-    private static Sort sort(EventFilter filter) {
-        Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
-        return Sort.by("dateStart", direction, Sort.NullPrecedence.NULLS_LAST).and("id", direction);
-    }
-
-    private record Where(String hql, Parameters parameters) {
-    }
-
-    private static Where where(EventFilter f) {
-        List<String> clauses = new ArrayList<>();
-        Parameters p = new Parameters();
-        clauses.add("1 = 1");
-        if (!f.actorIds().isEmpty()) {
-            clauses.add("id in (select ea.id from EventEntity ea join ea.actorIds a where a in :actors)");
-            p.and("actors", f.actorIds());
-        }
-        if (!f.placeIds().isEmpty()) {
-            clauses.add("id in (select ep.id from EventEntity ep join ep.placeIds pl where pl in :places)");
-            p.and("places", f.placeIds());
-        }
-        if (f.from() != null) {
-            clauses.add("dateEnd >= :from");
-            p.and("from", f.from());
-        }
-        if (f.to() != null) {
-            clauses.add("dateStart <= :to");
-            p.and("to", f.to());
-        }
-        if (!f.types().isEmpty()) {
-            clauses.add("type in :types");
-            p.and("types", f.types());
-        }
-        if (f.status() != null) {
-            clauses.add("status = :status");
-            p.and("status", f.status());
-        }
-        if (f.articleId() != null) {
-            clauses.add("id in (select s.event.id from EventSourceEntity s where s.articleId = :article)");
-            p.and("article", f.articleId());
-        }
-        for (int i = 0; i < f.words().size(); i++) {
-            clauses.add("(searchText like :w" + i + " or id in (select s.event.id from EventSourceEntity s where s.searchText like :w" + i + "))");
-            p.and("w" + i, "%" + f.words().get(i) + "%");
-        }
-        return new Where(String.join(" and ", clauses), p);
     }
 }

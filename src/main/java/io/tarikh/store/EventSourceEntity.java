@@ -57,6 +57,10 @@ public class EventSourceEntity {
     @Column(name = "search_text")
     public String searchText;
 
+    /** The article's publication date, or the day it was ingested when that is unknown: sources are listed in this order. */
+    @Column(name = "reported_on")
+    public java.time.LocalDate reportedOn;
+
     /** The temporal expression the date came from, as JSON, when it came from the text. */
     @Column(name = "expression_json")
     public String expressionJson;

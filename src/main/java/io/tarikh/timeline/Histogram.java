@@ -36,6 +36,13 @@ public final class Histogram {
     private Histogram() {
     }
 
+    /** Buckets in chronological order from counts per day, as the database aggregates them. */
+    public static List<Bucket> ofDayCounts(Map<LocalDate, Long> countsByDay, Interval interval) {
+        Map<String, Long> counts = new TreeMap<>();
+        countsByDay.forEach((day, n) -> counts.merge(interval.periodOf(day), n, Long::sum));
+        return counts.entrySet().stream().map(e -> new Bucket(e.getKey(), e.getValue())).toList();
+    }
+
     /** Buckets in chronological order (TIMEX3 period strings sort chronologically). */
     public static List<Bucket> of(List<LocalDate> dates, Interval interval) {
         Map<String, Long> counts = new TreeMap<>();

@@ -146,13 +146,24 @@ class EditorialTest {
         for (String e : aloneEvents) {
             given().get("/api/v1/events/" + e).then().statusCode(410).contentType(PROBLEM)
                     .body("status", equalTo(410)).body("title", equalTo("Gone"));
+            given().get("/api/v1/events/" + e + "/sources").then().statusCode(410).contentType(PROBLEM)
+                    .body("status", equalTo(410)).body("title", equalTo("Gone"));
         }
+        // q no longer finds an event by the deleted article's words (search_words, and event_word on H2)
+        given().queryParam("q", "العملية العسكرية محدودة").queryParam("size", 500)
+                .get("/api/v1/events").then().statusCode(200).body("items.id", not(hasItem(aloneEvent)));
         given().queryParam("actor", "mevlut-cavusoglu").queryParam("from", "2015-07-01").queryParam("to", "2015-07-31").queryParam("size", 500)
                 .get("/api/v1/events").then().statusCode(200).body("items.id", not(hasItem(aloneEvent)));
         given().queryParam("article", alone).get("/api/v1/events").then().statusCode(200).body("items", empty());
 
         given().delete("/api/v1/articles/" + shared1).then().statusCode(204);
-        given().get("/api/v1/events/" + sharedEvent).then().statusCode(200).body("sources.articleId", equalTo(List.of(shared2)));
+        given().get("/api/v1/events/" + sharedEvent).then().statusCode(200).body("sources.articleId", equalTo(List.of(shared2)))
+                .body("sourceCount", equalTo(1));
+        given().get("/api/v1/events/" + sharedEvent + "/sources").then().statusCode(200)
+                .body("total", equalTo(1)).body("items.articleId", equalTo(List.of(shared2)))
+                .body("items[0].roles", hasItem("EARLIEST")).body("items[0].roles", hasItem("LATEST"));
+        // the remaining article's words still find the event (its search words were rebuilt without the deleted one's)
+        given().queryParam("q", "الحدود مفتوحة").get("/api/v1/events").then().statusCode(200).body("items.id", hasItem(sharedEvent));
         given().delete("/api/v1/articles/" + shared1).then().statusCode(404).contentType(PROBLEM);
 
         // The same text again is new: the gone id may serve again.

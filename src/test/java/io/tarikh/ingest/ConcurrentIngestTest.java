@@ -91,7 +91,10 @@ class ConcurrentIngestTest {
         List<String> ids = eventIds.iterator().next();
         assertTrue(ids.stream().anyMatch(id -> id.startsWith("statement-sergey-lavrov-")), ids.toString());
         for (String id : ids) {
-            given().get("/api/v1/events/" + id).then().statusCode(200).body("sources", hasSize(REPORTS));
+            // Every concurrent ingest counted its source into the event's summary.
+            given().get("/api/v1/events/" + id).then().statusCode(200).body("sourceCount", equalTo(REPORTS));
+            given().queryParam("size", 500).get("/api/v1/events/" + id + "/sources").then().statusCode(200)
+                    .body("total", equalTo(REPORTS)).body("items", hasSize(REPORTS));
         }
     }
 

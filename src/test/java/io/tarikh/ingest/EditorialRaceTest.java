@@ -92,7 +92,10 @@ class EditorialRaceTest {
         }
         given().get("/api/v1/events/" + event).then().statusCode(200)
                 .body("date.start", equalTo("2015-08-13"))
-                .body("sources", hasSize(REPORTS + 1));
+                .body("sourceCount", equalTo(REPORTS + 1));
+        given().queryParam("size", 500).get("/api/v1/events/" + event + "/sources").then().statusCode(200)
+                .body("total", equalTo(REPORTS + 1))
+                .body("items", hasSize(REPORTS + 1));
         given().queryParam("actor", "sergey-lavrov").queryParam("from", "2015-08-13").queryParam("to", "2015-08-13")
                 .get("/api/v1/events").then().statusCode(200).body("total", equalTo(1));
         given().queryParam("actor", "sergey-lavrov").queryParam("from", "2015-08-03").queryParam("to", "2015-08-03")

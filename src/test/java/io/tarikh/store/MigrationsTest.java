@@ -33,16 +33,30 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationsTest {
 
-    private static final List<String> MIGRATIONS = List.of("V1__articles.sql", "V2__events.sql", "V3__write_path.sql",
-            "V4__vocabularies.sql", "V6__editorial.sql");
+    /** A SQL migration of the H2 build: where it is, and the version before it. */
+    private record Migration(String location, String file, String previous) {
+    }
+
+    /** The H2 build's SQL migrations in order (quarkus.flyway.locations): the common ones and H2's own. */
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration("db/migration", "V1__articles.sql", null),
+            new Migration("db/migration", "V2__events.sql", "1"),
+            new Migration("db/migration", "V3__write_path.sql", "2"),
+            new Migration("db/migration", "V4__vocabularies.sql", "3"),
+            new Migration("db/migration", "V5__read_path.sql", "4"),
+            new Migration("db/h2", "V5_1__read_path_h2.sql", "5"),
+            new Migration("db/migration", "V6__editorial.sql", "5.2"));
+    /** Every migration the H2 build applies: the SQL ones and the Java one (db.migration.V5_2__Read_path_backfill). */
+    private static final int APPLIED = MIGRATIONS.size() + 1;
+    private static final String[] LOCATIONS = { "classpath:db/migration", "classpath:db/h2" };
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
     private static String freshDatabase() {
         return "jdbc:h2:mem:migrations-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
     }
 
-    private static Flyway flyway(String url, String location, String target) {
-        var config = Flyway.configure().dataSource(url, "sa", "").locations(location);
+    private static Flyway flyway(String url, String[] locations, String target) {
+        var config = Flyway.configure().dataSource(url, "sa", "").locations(locations);
         if (target != null) {
             config.target(MigrationVersion.fromVersion(target));
         }
@@ -50,8 +64,8 @@ class MigrationsTest {
     }
 
     /** The statements of a migration file: comments dropped, split at the semicolons that end lines. */
-    static List<String> statements(String file) throws IOException {
-        try (InputStream in = MigrationsTest.class.getResourceAsStream("/db/migration/" + file)) {
+    static List<String> statements(String location, String file) throws IOException {
+        try (InputStream in = MigrationsTest.class.getResourceAsStream("/" + location + "/" + file)) {
             String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.strip().startsWith("--"))
                     .collect(Collectors.joining("\n"));
@@ -62,40 +76,40 @@ class MigrationsTest {
     @Test
     void aMigrationInterruptedAtAnyStatementCompletesAtTheNextStart() throws Exception {
         int cases = 0;
-        for (int m = 0; m < MIGRATIONS.size(); m++) {
-            List<String> statements = statements(MIGRATIONS.get(m));
+        for (Migration m : MIGRATIONS) {
+            List<String> statements = statements(m.location(), m.file());
             for (int applied = 1; applied <= statements.size(); applied++) {
                 String url = freshDatabase();
                 // Flyway creates its (empty) history table before the first migration starts.
-                if (m == 0) {
-                    flyway(url, "classpath:db/no-migrations-here", null).migrate();
+                if (m.previous() == null) {
+                    flyway(url, new String[] { "classpath:db/no-migrations-here" }, null).migrate();
                 } else {
-                    flyway(url, "classpath:db/migration", MIGRATIONS.get(m - 1).substring(1, MIGRATIONS.get(m - 1).indexOf("__"))).migrate();
+                    flyway(url, LOCATIONS, m.previous()).migrate();
                 }
                 try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
                     for (String statement : statements.subList(0, applied)) {
                         s.execute(statement); // what the killed process had committed
                     }
                 }
-                Flyway restart = flyway(url, "classpath:db/migration", null);
+                Flyway restart = flyway(url, LOCATIONS, null);
                 restart.repair();
                 restart.migrate();
-                assertEquals(MIGRATIONS.size(), restart.info().applied().length, MIGRATIONS.get(m) + " cut after " + applied);
+                assertEquals(APPLIED, restart.info().applied().length, m.file() + " cut after " + applied);
                 assertSchemaComplete(url);
                 cases++;
             }
         }
-        assertTrue(cases >= 18, "every statement of every migration was a cut point: " + cases);
+        assertTrue(cases >= 30, "every statement of every migration was a cut point: " + cases);
     }
 
     @Test
     void aStoreMigratedBeforeTheMigrationsBecameRepeatableStillStarts() throws Exception {
         String url = freshDatabase();
-        flyway(url, "classpath:db/migration-before-v3", null).migrate();
-        Flyway upgrade = flyway(url, "classpath:db/migration", null);
+        flyway(url, new String[] { "classpath:db/migration-before-v3" }, null).migrate();
+        Flyway upgrade = flyway(url, LOCATIONS, null);
         upgrade.repair(); // quarkus.flyway.repair-at-start: the checksums of V1 and V2 changed
         upgrade.migrate();
-        assertEquals(MIGRATIONS.size(), upgrade.info().applied().length);
+        assertEquals(APPLIED, upgrade.info().applied().length);
         assertSchemaComplete(url);
     }
 
@@ -106,7 +120,7 @@ class MigrationsTest {
     @Test
     void aStoreWrittenBeforeTheVocabularyConstraintsKeepsItsRows() throws Exception {
         String url = freshDatabase();
-        flyway(url, "classpath:db/migration", "3").migrate();
+        flyway(url, LOCATIONS, "3").migrate();
         List<String> before;
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             int n = 0;
@@ -134,9 +148,9 @@ class MigrationsTest {
         }
         assertTrue(before.contains("event_source NONE OCCURRED") || before.contains("event_source NONE SCHEDULED"), before::toString);
 
-        Flyway upgrade = flyway(url, "classpath:db/migration", null);
+        Flyway upgrade = flyway(url, LOCATIONS, null);
         upgrade.migrate();
-        assertEquals(MIGRATIONS.size(), upgrade.info().applied().length);
+        assertEquals(APPLIED, upgrade.info().applied().length);
         // A connection other than the (closed) one that added the constraints: with IN lists, H2
         // 2.4.240 answered every write here with 23514 "Check constraint invalid".
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
@@ -164,10 +178,46 @@ class MigrationsTest {
         return out;
     }
 
+    @Test
+    void eventsStoredBeforeV5GetTheirSourceSummaryAndSearchTerms() throws Exception {
+        String url = freshDatabase();
+        flyway(url, LOCATIONS, "3").migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            for (String[] a : new String[][] { { "a1", "2017-06-28" }, { "a2", "2017-06-26" } }) {
+                s.execute("INSERT INTO article (id, language, raw_text, clean_text, content_hash, published_date, expressions_json, ingested_at)"
+                        + " VALUES ('" + a[0] + "', 'ar', 't', 't', '" + a[0].repeat(32) + "', DATE '" + a[1] + "', '[]', TIMESTAMP '2026-01-01 00:00:00')");
+            }
+            s.execute("INSERT INTO event (id, type, status, title_ar, title_en, date_start, date_end, search_text, created_at, updated_at)"
+                    + " VALUES ('e1', 'TALKS', 'OCCURRED', 'محادثات أستانا', 'Astana talks', DATE '2017-06-25', DATE '2017-06-25', 'x',"
+                    + " TIMESTAMP '2026-01-01 00:00:00', TIMESTAMP '2026-01-01 00:00:00')");
+            s.execute("INSERT INTO event_source (event_id, article_id, quote, start_offset, end_offset, date_basis, status, date_json)"
+                    + " VALUES ('e1', 'a1', 'قال إن الجولة في أستانة انتهت', 0, 10, 'TEXT', 'OCCURRED', '{}')");
+            s.execute("INSERT INTO event_source (event_id, article_id, quote, start_offset, end_offset, date_basis, status)"
+                    + " VALUES ('e1', 'a2', 'وبالرقة اشتباكات', 0, 10, 'NONE', 'OCCURRED')");
+        }
+        flyway(url, LOCATIONS, null).migrate();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+            var rs = s.executeQuery("SELECT e.source_count, f.article_id, l.article_id, d.article_id, e.search_words FROM event e"
+                    + " JOIN event_source f ON f.id = e.first_source_id JOIN event_source l ON l.id = e.last_source_id"
+                    + " JOIN event_source d ON d.id = e.dating_source_id WHERE e.id = 'e1'");
+            assertTrue(rs.next());
+            assertEquals(2, rs.getInt(1));
+            assertEquals("a2", rs.getString(2), "the earliest report: published first");
+            assertEquals("a1", rs.getString(3), "the latest report");
+            assertEquals("a1", rs.getString(4), "the first source stored with a date dated the event");
+            assertTrue(rs.getString(5).contains(" استانه ") && rs.getString(5).contains(" رقه ") && rs.getString(5).contains(" astana "), rs.getString(5));
+            rs = s.executeQuery("SELECT COUNT(*) FROM event_word WHERE event_id = 'e1' AND term IN ('استانه', 'رقه', 'محادثات')");
+            rs.next();
+            assertEquals(3, rs.getInt(1), "H2's word rows follow search_words");
+        }
+    }
+
     private static void assertSchemaComplete(String url) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.executeQuery("SELECT alias_id, event_id, merged_at FROM event_alias").close();
-            s.executeQuery("SELECT search_text FROM event_source").close();
+            s.executeQuery("SELECT search_text, reported_on FROM event_source").close();
+            s.executeQuery("SELECT source_count, first_source_id, last_source_id, dating_source_id, search_words FROM event").close();
+            s.executeQuery("SELECT term, event_id FROM event_word").close();
             s.executeQuery("SELECT id FROM article").close();
             s.executeQuery("SELECT article_id, field, old_value, new_value, corrected_at FROM article_correction").close();
             s.executeQuery("SELECT event_id, removed_at FROM event_tombstone").close();

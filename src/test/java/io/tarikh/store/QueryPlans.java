@@ -31,14 +31,37 @@ public final class QueryPlans {
 
     /** Fails unless the plan of {@code sql} reads through {@code index} (an Index or Bitmap scan). */
     public static String assertUsesIndex(EntityManager em, String index, String sql, Object... params) {
+        return assertUsesIndexes(em, List.of(index), sql, params);
+    }
+
+    /** Fails unless the plan of {@code sql} reads through every one of {@code indexes}; with none, unless it scans no table. */
+    public static String assertUsesIndexes(EntityManager em, List<String> indexes, String sql, Object... params) {
         List<String> plan = explain(em, sql, params);
         String text = plan.stream().collect(Collectors.joining("\n"));
-        boolean usesIndex = plan.stream().anyMatch(line -> line.contains(" using " + index)
-                || line.contains("Bitmap Index Scan on " + index));
-        if (!usesIndex) {
-            throw new AssertionError("expected an index scan on " + index + " for\n  " + sql + "\nplan:\n" + text);
+        if (indexes.isEmpty() && text.contains("Seq Scan")) {
+            throw new AssertionError("expected no sequential scan for\n  " + sql + "\nplan:\n" + text);
+        }
+        for (String index : indexes) {
+            boolean usesIndex = plan.stream().anyMatch(line -> line.contains(" using " + index)
+                    || line.contains("Bitmap Index Scan on " + index));
+            if (!usesIndex) {
+                throw new AssertionError("expected an index scan on " + index + " for\n  " + sql + "\nplan:\n" + text);
+            }
         }
         return text;
+    }
+
+    /** A statement EventSql built, for {@link #assertUsesIndexes}: its JDBC {@code ?} numbered as ?1, ?2 ... */
+    public static String numbered(EventSql.Sql sql) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (char c : sql.text().toCharArray()) {
+            out.append(c);
+            if (c == '?') {
+                out.append(++n);
+            }
+        }
+        return out.toString();
     }
 
     /**

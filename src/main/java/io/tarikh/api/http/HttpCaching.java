@@ -14,11 +14,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Conditional GETs for every {@code /api/v1/*} read: a strong ETag (SHA-256 of the exact bytes
- * sent), {@code Cache-Control: public, max-age=N} ({@code tarikh.http.cache.max-age}, seconds),
- * and 304 without a body when {@code If-None-Match} names the current ETag. The body is
- * serialised here once, so the ETag always describes what is sent. Errors and writes are left
- * alone. Disable with {@code tarikh.http.cache.enabled=false}.
+ * Conditional GETs for every {@code /api/v1/*} read: a weak ETag (SHA-256 of the JSON body),
+ * {@code Cache-Control: public, max-age=N} ({@code tarikh.http.cache.max-age}, seconds),
+ * {@code Vary: Accept-Encoding}, and 304 without a body when {@code If-None-Match} names the
+ * current ETag. The body is serialised here once, so the ETag always describes what is sent.
+ * Weak because Vert.x compresses the body after this filter (gzip or deflate, as the client
+ * accepts): the bytes on the wire differ by content-coding while the tag cannot, and RFC 9110
+ * (8.8.3) allows one tag for several encodings only when it is weak. If-None-Match compares
+ * weakly anyway, so 304s are unchanged. Errors and writes are left alone. Disable with
+ * {@code tarikh.http.cache.enabled=false}.
  */
 public class HttpCaching {
 
@@ -42,9 +46,10 @@ public class HttpCaching {
             return;
         }
         byte[] body = bytes(response.getEntity());
-        String etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
+        String etag = "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(body)) + "\"";
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge);
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Encoding");
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             response.setStatus(304);
             response.setEntity(null);
@@ -66,7 +71,7 @@ public class HttpCaching {
         return json.writeValueAsBytes(entity);
     }
 
-    /** RFC 9110 13.1.2: If-None-Match uses the weak comparison, so W/"x" matches "x". */
+    /** RFC 9110 13.1.2: If-None-Match uses the weak comparison, so W/"x" and "x" match either. */
     static boolean matches(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
@@ -74,10 +79,15 @@ public class HttpCaching {
         if (ifNoneMatch.strip().equals("*")) {
             return true;
         }
+        String opaque = opaque(etag);
         return Arrays.stream(ifNoneMatch.split(","))
                 .map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(etag::equals);
+                .map(HttpCaching::opaque)
+                .anyMatch(opaque::equals);
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static byte[] sha256(byte[] body) {

@@ -1,0 +1,279 @@
+package io.tarikh.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The read side of the chronology, in plain SQL on one connection per call: a page is its ids in
+ * index order, then the rows, participants and at most three sources of those ids, a handful of
+ * statements whatever the page or the store's size. Nothing here loads an entity.
+ */
+@ApplicationScoped
+public class EventQueries {
+
+    /** One event as a page shows it, with the ids of the sources it previews. */
+    public record EventRow(String id, io.tarikh.knowledge.EventType type, io.tarikh.extraction.EventStatus status, String titleAr, String titleEn, String dateJson,
+            String referenceEventId, int sourceCount, Long firstSourceId, Long lastSourceId, Long datingSourceId) {
+    }
+
+    /** One source of an event. */
+    public record SourceRow(long id, String eventId, String articleId, String quote, int start, int end, io.tarikh.extraction.DateBasis dateBasis,
+            io.tarikh.extraction.EventStatus status, String dateJson, String expressionJson, LocalDate reportedOn) {
+    }
+
+    /** An event with its actor and place ids and its preview sources (earliest, dating, latest; distinct, in report order). */
+    public record EventRead(EventRow event, List<String> actorIds, List<String> placeIds, List<SourceRow> sources) {
+    }
+
+    /** A window of matches and how many there are in all. */
+    public record Slice<T>(List<T> items, long total) {
+    }
+
+    /** Matching events per start day. */
+    public record DayCount(LocalDate day, long count) {
+    }
+
+    private static final String EVENT_COLUMNS = "id, type, status, title_ar, title_en, date_json, reference_event_id,"
+            + " source_count, first_source_id, last_source_id, dating_source_id";
+    /** Report order; event_id first (it is one value) so that H2 sees ix_event_source_reported's order and does not sort. */
+    public static final String SOURCES_ORDER = " ORDER BY s.event_id, s.reported_on, s.id";
+    private static final String SOURCE_COLUMNS = "id, event_id, article_id, quote, start_offset, end_offset, date_basis,"
+            + " status, date_json, expression_json, reported_on";
+
+    private final DataSource data;
+    private final Database database;
+
+    public EventQueries(DataSource data, Database database) {
+        this.data = data;
+        this.database = database;
+    }
+
+    public EventSql sql(EventFilter filter) {
+        return new EventSql(filter, database.isPostgres());
+    }
+
+    /** A page of matching events in date order (undated last) and the number of matches. */
+    public Slice<EventRead> page(EventFilter filter, long offset, int size) {
+        EventSql sql = sql(filter);
+        return run(c -> {
+            long total = single(c, sql.count());
+            List<String> ids = new ArrayList<>(size);
+            if (offset < total) {
+                ids.addAll(strings(c, sql.datedIds(offset, size)));
+                if (ids.size() < size) {
+                    // The dated matches end in this window: undated ones follow, numbered after them.
+                    long dated = ids.isEmpty() ? total - single(c, sql.countUndated()) : offset + ids.size();
+                    ids.addAll(strings(c, sql.undatedIds(Math.max(0, offset - dated), size - ids.size())));
+                }
+            }
+            return new Slice<>(read(c, ids), total);
+        });
+    }
+
+    /** The row of one event, without its participants or sources. */
+    public Optional<EventRow> row(String id) {
+        return run(c -> rows(c, List.of(id)).values().stream().findFirst());
+    }
+
+    /** One event as lists show it, if there is one with this id. */
+    public Optional<EventRead> byId(String id) {
+        return run(c -> read(c, List.of(id))).stream().findFirst();
+    }
+
+    /** The matching dated events per start day, in day order, counted by the database. */
+    public List<DayCount> countsByStartDay(EventFilter filter) {
+        EventSql.Sql sql = sql(filter).countsByStartDay();
+        return run(c -> {
+            List<DayCount> out = new ArrayList<>();
+            try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DayCount(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Events per actor id, for the given actors (all actors when null), from the index on event_actor (actor_id, event_id). */
+    public Map<String, Long> eventCountsByActor(Collection<String> actorIds) {
+        if (actorIds != null && actorIds.isEmpty()) {
+            return Map.of();
+        }
+        String where = actorIds == null ? "" : " WHERE actor_id IN (" + marks(actorIds.size()) + ")";
+        EventSql.Sql sql = new EventSql.Sql("SELECT actor_id, COUNT(*) FROM event_actor" + where + " GROUP BY actor_id",
+                actorIds == null ? List.of() : List.copyOf(actorIds));
+        return run(c -> {
+            Map<String, Long> out = new HashMap<>();
+            try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * A window of an event's sources in report order (earliest first), optionally of one article
+     * only, and how many there are: the index on (event_id, reported_on, id), or the unique key
+     * (event_id, article_id, start_offset) for one article.
+     */
+    public Slice<SourceRow> sources(String eventId, String articleId, long offset, int size) {
+        EventSql.Sql count = sourcesSql("SELECT COUNT(*)", eventId, articleId, "", List.of());
+        EventSql.Sql page = sourcesSql("SELECT s." + SOURCE_COLUMNS.replace(", ", ", s."), eventId, articleId,
+                SOURCES_ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", List.of(offset, size));
+        return run(c -> {
+            long total = single(c, count);
+            return new Slice<>(total <= offset ? List.of() : sourceRows(c, page), total);
+        });
+    }
+
+    /** The statement behind {@link #sources}, public for the query-plan tests. */
+    public static EventSql.Sql sourcesSql(String select, String eventId, String articleId, String tail, List<Object> tailParams) {
+        List<Object> params = new ArrayList<>();
+        params.add(eventId);
+        String where = " WHERE s.event_id = ?";
+        if (articleId != null) {
+            where += " AND s.article_id = ?";
+            params.add(articleId);
+        }
+        params.addAll(tailParams);
+        return new EventSql.Sql(select + " FROM event_source s" + where + tail, params);
+    }
+
+    /** Rows, participants and preview sources of these events, in the order of {@code ids}. */
+    private List<EventRead> read(Connection c, List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = " IN (" + marks(ids.size()) + ")";
+        Map<String, EventRow> rows = rows(c, ids);
+        Map<String, List<String>> actors = links(c, "SELECT event_id, actor_id FROM event_actor WHERE event_id" + in + " ORDER BY event_id, actor_id", ids);
+        Map<String, List<String>> places = links(c, "SELECT event_id, place_id FROM event_place WHERE event_id" + in + " ORDER BY event_id, place_id", ids);
+        List<Long> sourceIds = rows.values().stream()
+                .flatMap(r -> java.util.stream.Stream.of(r.firstSourceId(), r.datingSourceId(), r.lastSourceId()))
+                .filter(Objects::nonNull).distinct().toList();
+        Map<String, List<SourceRow>> sources = new HashMap<>();
+        if (!sourceIds.isEmpty()) {
+            EventSql.Sql sql = new EventSql.Sql("SELECT " + SOURCE_COLUMNS + " FROM event_source WHERE id IN (" + marks(sourceIds.size())
+                    + ") ORDER BY reported_on, id", List.copyOf(sourceIds));
+            for (SourceRow s : sourceRows(c, sql)) {
+                sources.computeIfAbsent(s.eventId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        List<EventRead> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            EventRow r = rows.get(id);
+            if (r != null) { // deleted by a merge since its id was read
+                out.add(new EventRead(r, actors.getOrDefault(id, List.of()), places.getOrDefault(id, List.of()),
+                        sources.getOrDefault(id, List.of())));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, EventRow> rows(Connection c, List<String> ids) throws SQLException {
+        Map<String, EventRow> rows = new HashMap<>();
+        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT " + EVENT_COLUMNS + " FROM event WHERE id IN (" + marks(ids.size()) + ")",
+                List.copyOf(ids))); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                EventRow r = new EventRow(rs.getString(1), io.tarikh.knowledge.EventType.valueOf(rs.getString(2)), io.tarikh.extraction.EventStatus.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getString(7), rs.getInt(8), nullableLong(rs, 9), nullableLong(rs, 10), nullableLong(rs, 11));
+                rows.put(r.id(), r);
+            }
+        }
+        return rows;
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private Map<String, List<String>> links(Connection c, String sql, List<String> ids) throws SQLException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        try (PreparedStatement p = prepare(c, new EventSql.Sql(sql, List.copyOf(ids))); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static List<SourceRow> sourceRows(Connection c, EventSql.Sql sql) throws SQLException {
+        List<SourceRow> out = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                        io.tarikh.extraction.DateBasis.valueOf(rs.getString(7)), io.tarikh.extraction.EventStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class)));
+            }
+        }
+        return out;
+    }
+
+    private static long single(Connection c, EventSql.Sql sql) throws SQLException {
+        try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> strings(Connection c, EventSql.Sql sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static PreparedStatement prepare(Connection c, EventSql.Sql sql) throws SQLException {
+        PreparedStatement p = c.prepareStatement(sql.text());
+        for (int i = 0; i < sql.params().size(); i++) {
+            Object v = sql.params().get(i);
+            if (v instanceof LocalDate d) {
+                p.setObject(i + 1, d);
+            } else if (v instanceof Long l) {
+                p.setLong(i + 1, l);
+            } else if (v instanceof Integer n) {
+                p.setInt(i + 1, n);
+            } else if (v instanceof Enum<?> e) {
+                p.setString(i + 1, e.name()); // vocabulary columns hold the enum's names
+            } else {
+                p.setString(i + 1, (String) v);
+            }
+        }
+        return p;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
+    }
+
+    private interface Work<T> {
+        T on(Connection c) throws SQLException;
+    }
+
+    private <T> T run(Work<T> work) {
+        try (Connection c = data.getConnection()) {
+            return work.on(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("event read failed: " + e.getMessage(), e);
+        }
+    }
+}
