@@ -33,12 +33,14 @@ import org.junit.jupiter.api.Test;
  * the test; a malformed gold file does (missing article, bad date, unknown inferable value, article without gold).
  *
  * <p>Not in the default suite (its name does not end in Test); run it alone:
- * {@code ./mvnw -B test -Dtest=AnchorGoldScore -Dquarkus.http.test-port=8095}. The table is printed and written to
+ * {@code ./mvnw -B test -Dtest=AnchorGoldScore -Dquarkus.http.test-port=8095}, adding
+ * {@code -Dtarikh.anchors.folder=anchors2/} to score another set. The table is printed and written to
  * target/anchor-gold-score.md.
  */
 class AnchorGoldScore {
 
-    static final Path DIR = Path.of("src/test/resources/anchors");
+    /** The set to score, under src/test/resources: -Dtarikh.anchors.folder=anchors2/ for the second fresh set. */
+    static final Path DIR = Path.of("src/test/resources").resolve(System.getProperty("tarikh.anchors.folder", "anchors/"));
     static final Path GOLD = DIR.resolve("gold.tsv");
     static final Path ARTICLES = DIR.resolve("articles");
     static final Path REPORT = Path.of("target/anchor-gold-score.md");
