@@ -21,7 +21,7 @@ final class AnchorEvidence {
     /** Reports of a past event come soon after it; look no further than this for a matching weekday. */
     private static final int SEARCH_DAYS = 400;
     /** A report of a recent event is written within a week of it. */
-    private static final int RECENT_DAYS = 7;
+    static final int RECENT_DAYS = 7;
 
     private final Lexicon lexicon;
 
@@ -83,6 +83,24 @@ final class AnchorEvidence {
         }
     }
 
+    /**
+     * The evidence of one of several alternatives, whichever it is: the widest bounds they allow, recent
+     * only if every one is, and every pin (several pins that fit leave the day open, see {@link #decide}).
+     */
+    void eitherOf(List<AnchorEvidence> alternatives) {
+        alternatives.forEach(a -> lines.addAll(a.lines));
+        alternatives.forEach(a -> pins.addAll(a.pins));
+        if (alternatives.stream().allMatch(a -> a.lower != null)) {
+            LocalDate earliest = alternatives.stream().map(a -> a.lower).min(Comparator.naturalOrder()).orElseThrow();
+            boolean allRecent = alternatives.stream().allMatch(a -> a.recent);
+            lower(earliest, allRecent, "one of " + alternatives.size() + " events ⇒ published on or after " + earliest);
+        }
+        if (alternatives.stream().allMatch(a -> a.upper != null)) {
+            LocalDate latest = alternatives.stream().map(a -> a.upper).max(Comparator.naturalOrder()).orElseThrow();
+            upper(latest, "one of " + alternatives.size() + " events ⇒ published by " + latest);
+        }
+    }
+
     Anchor decide() {
         DayOfWeek weekday = weekdayVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         // Phrases that disagree on the weekday (a typo, or a quote from another day): keep the majority, trust it less.
@@ -105,11 +123,17 @@ final class AnchorEvidence {
             lines.add("⇒ " + stated.get() + " (" + weekdayName(stated.get()) + "), the day the text writes out as its own");
             return new Anchor(stated.get(), AnchorSource.INFERRED, confidence, List.copyOf(lines));
         }
-        Optional<LocalDate> pinned = pins.stream()
+        List<LocalDate> pinsThatFit = pins.stream()
                 .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
                 .filter(this::monthFits)
                 .filter(d -> (lower == null || !d.isBefore(lower.minusDays(1))) && (upper == null || !d.isAfter(upper)))
-                .max(Comparator.comparingLong(d -> pins.stream().filter(d::equals).count()));
+                .distinct().toList();
+        if (pinsThatFit.size() > 1) {
+            lines.add("not enough evidence: the dated events beside deictic words fit several days " + pinsThatFit
+                    + "; too many to pick one honestly");
+            return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
+        }
+        Optional<LocalDate> pinned = pinsThatFit.stream().findFirst();
         if (pinned.isPresent()) {
             long agreeing = pins.stream().filter(pinned.get()::equals).count();
             double confidence = Math.min(0.98, 0.8 + 0.05 * (agreeing - 1) + (weekday != null ? 0.1 : 0)) - doubt;
@@ -138,15 +162,16 @@ final class AnchorEvidence {
             lines.add("not enough evidence: the bounds " + lower + ".." + last + ", the weekday and the months contradict each other");
             return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
         }
-        if (!recent && fits.size() > 1) {
+        if (fits.size() > 1) {
+            // Picking the earliest of several days would be right only by luck: a wrong date is worse than none.
             lines.add("not enough evidence: " + fits.size() + " days fit within " + lower + ".." + last
                     + (weekday != null ? " as a " + lexicon.weekdayEn(weekday.getValue()) : "") + "; too many to pick one honestly");
             return new Anchor(null, AnchorSource.INFERRED, 0, List.copyOf(lines));
         }
         LocalDate chosen = fits.get(0);
         double confidence = (weekday != null ? 0.55 : 0.4) + (upper != null ? 0.1 : 0) + (recent ? 0.1 : 0)
-                + (months.size() == 1 ? 0.1 : 0) + (fits.size() == 1 ? 0.1 : 0) - doubt;
-        lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): " + (fits.size() == 1 ? "the only date" : "the earliest date, soon after the recent event,")
+                + (months.size() == 1 ? 0.1 : 0) + 0.1 - doubt;
+        lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): the only date"
                 + " within " + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : "")
                 + (months.size() < 12 ? " in an allowed month" : ""));
         return new Anchor(chosen, AnchorSource.INFERRED, Math.min(0.95, confidence), List.copyOf(lines));

@@ -1,15 +1,24 @@
 package io.tarikh.temporal;
 
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
+import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
+import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Infers a text's publication date from what it says: weekday deixis ("أمس الاثنين" → a Tuesday),
@@ -32,15 +41,27 @@ final class AnchorInference {
     private static final int PLURAL_AT_LEAST = 3;
     /** How far around a mention a future marker still puts it ahead ("الجولة المقبلة من محادثات أستانا"). */
     private static final int MENTION_TENSE_REACH = 30;
-    private static final java.util.regex.Pattern COUNTED_FROM = java.util.regex.Pattern.compile("\\s*(من|على)?\\s*");
+    private static final Pattern COUNTED_FROM = Pattern.compile("\\s*(من|على)?\\s*");
     /** How far before a written date a future marker ("من المقرر أن تعلن ... يوم 15/5/2018") still governs it. */
     private static final int FUTURE_CLAUSE_REACH = 50;
+    /** The opening sentences that belong to the lead: the headline and the first sentence of the body. */
+    private static final int LEAD_OPENING = 2;
+    /** Today, yesterday and the day before ("أول أمس"): the deixis of the news a text reports. */
+    private static final int LEAD_DEIXIS_DAYS = -2;
+    /** Words of three letters or more carry content ("في", "أن" do not). */
+    private static final int CONTENT_WORD = 3;
+    private static final int RESTATED_WORDS = 3;
+    /** How far from a mention an anniversary word still governs it ("في الذكرى العاشرة لانطلاق ..."). */
+    private static final int ANNIVERSARY_REACH = 40;
     private final Lexicon lexicon;
     private final Tense tense;
+    private final Pattern anniversary;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
         this.tense = tense;
+        this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
+                + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -49,8 +70,24 @@ final class AnchorInference {
         weekdays(spans, doc, ev);
         months(spans, doc, ev);
         explicitDates(doc, spans, meaning, ev);
-        for (ReferenceMention m : mentions) {
-            mention(m, doc, spans, meaning, ev);
+        Set<Sentence> lead = leadSentences(doc, spans);
+        // One phrase may fit several events ("المباحثات" of two rounds in Ankara): it means one of them, so
+        // their evidence is joined as alternatives, never as if the text named them all.
+        Map<List<Integer>, List<ReferenceMention>> bySpan = new LinkedHashMap<>();
+        mentions.forEach(m -> bySpan.computeIfAbsent(List.of(m.start(), m.end()), k -> new ArrayList<>()).add(m));
+        for (List<ReferenceMention> alternatives : bySpan.values()) {
+            boolean inLead = lead.contains(doc.sentenceAt(alternatives.get(0).start()));
+            if (alternatives.size() == 1) {
+                mention(alternatives.get(0), doc, spans, meaning, ev, inLead);
+                continue;
+            }
+            List<AnchorEvidence> each = new ArrayList<>();
+            for (ReferenceMention m : alternatives) {
+                AnchorEvidence one = new AnchorEvidence(lexicon);
+                mention(m, doc, spans, meaning, one, inLead);
+                each.add(one);
+            }
+            ev.eitherOf(each);
         }
         return ev.decide();
     }
@@ -142,11 +179,60 @@ final class AnchorInference {
         return word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) && !word.startsWith("ال") ? word.substring(1) : word;
     }
 
-    private void mention(ReferenceMention m, Document doc, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev) {
+    /**
+     * The article's lead news: its opening (headline and first sentence) and what it reports with
+     * today/yesterday deixis. Only a mention there says the text was written soon after the event; the
+     * same event mentioned further down may be background from any time before.
+     */
+    private static Set<Sentence> leadSentences(Document doc, List<Tagger.Span> spans) {
+        List<Sentence> sentences = doc.sentences();
+        Set<Sentence> lead = new HashSet<>(sentences.subList(0, Math.min(LEAD_OPENING, sentences.size())));
+        if (!sentences.isEmpty()) {
+            // A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news too.
+            Set<String> headline = contentWords(doc, sentences.get(0));
+            for (Sentence s : sentences) {
+                if (headline.size() >= RESTATED_WORDS && restated(headline, contentWords(doc, s))) {
+                    lead.add(s);
+                }
+            }
+        }
+        for (Tagger.Span s : spans) {
+            if (s.value() instanceof SpanValue.Deictic d && d.offset() <= 0 && d.offset() >= LEAD_DEIXIS_DAYS) {
+                Sentence sentence = doc.sentenceAt(doc.originalStart(s.nStart()));
+                if (sentence != null) {
+                    lead.add(sentence);
+                }
+            }
+        }
+        return lead;
+    }
+
+    private static Set<String> contentWords(Document doc, Sentence s) {
+        Set<String> words = new HashSet<>();
+        for (Document.Word w : doc.wordsOf(s)) {
+            if (w.text().length() >= CONTENT_WORD) {
+                words.add(w.text());
+            }
+        }
+        return words;
+    }
+
+    /** At least half the headline's content words, and at least {@link #RESTATED_WORDS} of them. */
+    private static boolean restated(Set<String> headline, Set<String> sentence) {
+        long shared = headline.stream().filter(sentence::contains).count();
+        return shared >= RESTATED_WORDS && shared * 2 >= headline.size();
+    }
+
+    private void mention(ReferenceMention m, Document doc, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev, boolean inLead) {
         String text = doc.text();
         NormalizedText folded = doc.normalized();
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
+        if (anniversaryOf(doc, m)) {
+            ev.lower(m.firstDay().plusYears(1), false, what + " is remembered on an anniversary ⇒ published a year or more after "
+                    + m.firstDay());
+            return;
+        }
         Optional<Tagger.Span> countedFrom = offsetFrom(m, text, folded, spans);
         Optional<Period> elapsed = countedFrom.map(s -> meaning.of(s, m.lastDay())).flatMap(AnchorInference::period);
         if (elapsed.isPresent()) {
@@ -208,20 +294,42 @@ final class AnchorInference {
             // Background ("وكانت أنقرة قد أعلنت بدء عملية ..."): it had happened, or begun; nothing says it is recent or over.
             ev.lower(m.firstDay().plusDays(1), false, what + " is background (past perfect) ⇒ published after " + m.firstDay());
         } else {
-            reportedAsPast(m, what, ev);
+            reportedAsPast(m, what, ev, inLead);
         }
     }
 
     /**
-     * A short event mentioned without a date is over, and recent. A campaign of weeks may still be
-     * under way ("العملية التي يشنها الجيش منذ ..."): it only shows that the text is later than its start.
+     * A short event mentioned without a date is over. When the lead reports it, it is the news: the text
+     * is written on its last day or within days. Elsewhere it is only earlier than the text. A campaign of
+     * weeks may still be under way ("العملية التي يشنها الجيش منذ ..."): it only shows that the text is
+     * later than its start.
      */
-    private static void reportedAsPast(ReferenceMention m, String what, AnchorEvidence ev) {
+    private static void reportedAsPast(ReferenceMention m, String what, AnchorEvidence ev, boolean inLead) {
         if (java.time.temporal.ChronoUnit.DAYS.between(m.firstDay(), m.lastDay()) >= CAMPAIGN_DAYS) {
             ev.lower(m.firstDay().plusDays(1), false, what + " lasts weeks, may be under way ⇒ published after " + m.firstDay());
+        } else if (inLead && !m.lastDay().equals(m.firstDay())) {
+            // A truce or a round of several days may be reported while it lasts: no earlier than its start.
+            LocalDate latest = m.lastDay().plusDays(AnchorEvidence.RECENT_DAYS - 1);
+            ev.lower(m.firstDay(), false, what + " is the lead news and may be under way ⇒ published on or after " + m.firstDay());
+            ev.upper(latest, what + " is the lead news ⇒ published within days of its end, by " + latest);
+        } else if (inLead) {
+            ev.lower(m.lastDay(), true, what + " is the lead news, reported as past ⇒ published on or soon after " + m.lastDay());
         } else {
-            ev.lower(m.lastDay().plusDays(1), true, what + " is reported as past ⇒ published after " + m.lastDay());
+            ev.lower(m.lastDay().plusDays(1), false, what + " is reported as past, outside the lead ⇒ published after " + m.lastDay());
         }
+    }
+
+    /**
+     * Whether an anniversary word stands near the mention in its sentence: before it ("في الذكرى السابعة
+     * لهجوم ...") or after it ("أحيا ناجون من الهجوم ... اليوم ذكرى الهجوم"). Reading too many mentions as
+     * anniversaries costs only evidence, never a wrong date.
+     */
+    private boolean anniversaryOf(Document doc, ReferenceMention m) {
+        int start = doc.foldedIndex(m.start());
+        int end = doc.foldedIndex(m.end());
+        int from = Math.max(doc.sentenceStart(start), start - ANNIVERSARY_REACH);
+        int to = Math.min(doc.sentenceEnd(Math.max(start, end - 1)), end + ANNIVERSARY_REACH);
+        return from < to && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
     }
 
     /** A duration written just before the mention and counted from it: "بعد أيام من", "بعد أسبوعين على". */

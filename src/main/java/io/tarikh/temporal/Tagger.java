@@ -148,7 +148,9 @@ final class Tagger {
                     && rules.dateAfterDay().matcher(normalised.substring(day.nEnd(), s.nStart())).matches()) {
                 // "الثلاثاء المقبل 21 يوليو", "اليوم الخميس 30 رمضان": one expression, the written date decides the day.
                 SpanValue value = day.value().weekday() == null ? date : date.withWeekday(day.value().weekday());
-                Span joined = new Span(s.rule(), day.nStart(), s.nEnd(), value, s.modifier(), day.partOfDay());
+                boolean parenthesised = normalised.substring(day.nEnd(), s.nStart()).contains("(")
+                        && s.nEnd() < normalised.length() && normalised.charAt(s.nEnd()) == ')';
+                Span joined = new Span(s.rule(), day.nStart(), s.nEnd() + (parenthesised ? 1 : 0), value, s.modifier(), day.partOfDay());
                 out.set(out.size() - 1, joined);
                 previousEnd = joined.nEnd();
                 continue;

@@ -45,14 +45,17 @@ class EventResourceTest {
     }
 
     @Test
-    void suShootDownIsOneEventFromTwoArticles() {
-        JsonPath military = events(Map.of("type", "MILITARY_ACTION", "from", "2017-06-18", "to", "2017-06-18"));
-        List<Map<String, Object>> items = military.getList("items");
-        Map<String, Object> shootDown = items.stream()
-                .filter(e -> ((List<?>) ((List<?>) e.get("sources")).stream().map(s -> ((Map<?, ?>) s).get("articleId")).toList())
-                        .containsAll(List.of("000_929c0f77bcde9703", "001_5338f5e4b209c58c")))
-                .findFirst().orElseThrow(() -> new AssertionError("no merged shoot-down in " + items));
-        org.junit.jupiter.api.Assertions.assertEquals("2017-06-18", ((Map<?, ?>) shootDown.get("date")).get("start"));
+    void suShootDownIsOneEventOnItsDay() {
+        // 000 dates it ("بعد أيام من إسقاط ..."); 001 reports it too, but its own publication day is open
+        // (several days fit), so it adds no second, differently dated shoot-down.
+        JsonPath military = events(Map.of("type", "MILITARY_ACTION", "from", "2017-06-01", "to", "2017-06-30"));
+        List<Map<String, Object>> shootDowns = military.<Map<String, Object>>getList("items").stream()
+                .filter(e -> String.valueOf(e.get("title")).contains("سو-22") || "raqqa-su22-shootdown-2017-06-18".equals(e.get("id")))
+                .toList();
+        org.junit.jupiter.api.Assertions.assertEquals(1, shootDowns.size(), shootDowns::toString);
+        org.junit.jupiter.api.Assertions.assertEquals("2017-06-18", ((Map<?, ?>) shootDowns.get(0).get("date")).get("start"));
+        given().get("/api/v1/events/raqqa-su22-shootdown-2017-06-18/sources").then().statusCode(200)
+                .body("items.articleId", hasItem("000_929c0f77bcde9703"));
     }
 
     @Test
@@ -61,9 +64,10 @@ class EventResourceTest {
                 .body("status", equalTo("SCHEDULED"))
                 .body("date.start", equalTo("2017-07-04"))
                 .body("date.end", equalTo("2017-07-05"))
-                .body("sources.articleId", hasItems("000_929c0f77bcde9703", "001_5338f5e4b209c58c"));
+                .body("sources.articleId", hasItem("000_929c0f77bcde9703"));
+        // 001's "10 تموز/يوليو المقبل" has no year while 001 has no publication date: it is not attached.
         given().queryParam("size", 500).get("/api/v1/events/astana-5/sources").then().statusCode(200)
-                .body("items.date.start", hasItems("2017-07-04", "2017-07-10"));
+                .body("items.date.start", hasItem("2017-07-04"));
     }
 
     @Test
@@ -71,14 +75,14 @@ class EventResourceTest {
         assertEventOn("CEASEFIRE", "2016-02-27", "002_2b11bf8dcfa4a74c");
         assertEventOn("PHONE_CALL", "2016-05-29", "002_2b11bf8dcfa4a74c");
         assertEventOn("PROPOSAL", null, "002_2b11bf8dcfa4a74c");
-        assertEventOn("PRESS_CONFERENCE", "2017-06-19", "001_5338f5e4b209c58c");
+        // 001 and 004 have no publication date (AnchorInferenceArticlesTest): their events are served undated.
+        assertEventOn("PRESS_CONFERENCE", null, "001_5338f5e4b209c58c");
         assertEventOn("STATEMENT", "2017-06-25", "000_929c0f77bcde9703");
         assertEventOn("PHONE_CALL", "2017-06-26", "000_929c0f77bcde9703");
         assertEventOn("CEASEFIRE", "2017-07-09", "003_13b42c5a08ef7be2");
         assertEventOn("TALKS", "2017-07-10", "003_13b42c5a08ef7be2");
         assertEventOn("PRESS_CONFERENCE", "2017-07-10", "003_13b42c5a08ef7be2");
-        assertEventOn("STATEMENT", "2020-02-28", "004_41894f4126aab709");
-        assertEventOn("MILITARY_ACTION", "2020-02-29", "004_41894f4126aab709");
+        assertEventOn("STATEMENT", null, "004_41894f4126aab709");
     }
 
     private static void assertEventOn(String type, String day, String article) {
@@ -182,14 +186,14 @@ class EventResourceTest {
         JsonPath months = given().queryParam("interval", "month").get("/api/v1/events/histogram").then().statusCode(200).extract().jsonPath();
         List<String> periods = months.getList("period");
         org.junit.jupiter.api.Assertions.assertEquals(periods.stream().sorted().toList(), periods);
-        org.junit.jupiter.api.Assertions.assertTrue(periods.containsAll(List.of("2016-02", "2016-05", "2017-05", "2017-06", "2017-07", "2020-02")), periods::toString);
+        org.junit.jupiter.api.Assertions.assertTrue(periods.containsAll(List.of("2016-02", "2016-05", "2017-05", "2017-06", "2017-07", "2018-09")), periods::toString);
         int total = events(Map.of()).getInt("total");
         int dated = (int) events(Map.of()).getList("items.date.start").stream().filter(java.util.Objects::nonNull).count();
         org.junit.jupiter.api.Assertions.assertEquals(dated, months.getList("count", Integer.class).stream().mapToInt(Integer::intValue).sum());
         org.junit.jupiter.api.Assertions.assertTrue(dated <= total);
         given().queryParam("interval", "week").queryParam("from", "2017-06-19").queryParam("to", "2017-06-25").get("/api/v1/events/histogram")
                 .then().body("period", hasItem("2017-W25"));
-        given().queryParam("interval", "year").get("/api/v1/events/histogram").then().body("period", hasItems("2016", "2017", "2020"));
+        given().queryParam("interval", "year").get("/api/v1/events/histogram").then().body("period", hasItems("2016", "2017", "2018"));
         given().queryParam("interval", "day").queryParam("type", "PHONE_CALL").get("/api/v1/events/histogram")
                 .then().body("period", hasItems("2016-05-29", "2017-06-26"));
     }

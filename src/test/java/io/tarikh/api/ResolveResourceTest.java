@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -78,13 +80,19 @@ class ResolveResourceTest {
     void seedArticlesGetTheirInferredPublicationDates() {
         Map<String, String> expected = Map.of(
                 "000_929c0f77bcde9703", "2017-06-27",
-                "001_5338f5e4b209c58c", "2017-06-19",
                 "002_2b11bf8dcfa4a74c", "2016-05-29",
-                "003_13b42c5a08ef7be2", "2017-07-11",
-                "004_41894f4126aab709", "2020-02-29");
+                "003_13b42c5a08ef7be2", "2017-07-11");
         expected.forEach((id, date) -> given().get("/api/v1/articles/" + id).then()
                 .body("publishedAt.date", equalTo(date))
                 .body("publishedAt.source", equalTo("INFERRED"))
                 .body("expressions.size()", greaterThan(0)));
+        // Their texts leave several days open (AnchorInferenceArticlesTest says which): no date, and why.
+        for (String id : List.of("001_5338f5e4b209c58c", "004_41894f4126aab709")) {
+            given().get("/api/v1/articles/" + id).then()
+                    .body("publishedAt.date", nullValue())
+                    .body("publishedAt.source", equalTo("INFERRED"))
+                    .body("publishedAt.evidence", hasItem(startsWith("not enough evidence")))
+                    .body("expressions.size()", greaterThan(0));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.tarikh.extraction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.knowledge.EventType;
@@ -122,7 +123,12 @@ class UnseenArticlesPipelineTest {
 
     @Test
     void moscowProtocolOnIdlib() {
-        Run run = run("04_moscow_protocol.txt", null);
+        // Undated, the article is not dated: its lead ("اتفق الرئيسان ... أمس الخميس في موسكو على وقف لإطلاق النار")
+        // describes the Moscow summit without naming it, and the protocol it names further down is background,
+        // which says nothing of how recent the text is (issue 10: recency only from the lead news).
+        Run undated = run("04_moscow_protocol.txt", null);
+        assertNull(undated.published(), () -> "inferred from background: " + undated.published());
+        Run run = run("04_moscow_protocol.txt", LocalDate.of(2020, 3, 6));
         assertEquals(LocalDate.of(2020, 3, 6), run.published());
         assertReference(run, "moscow-protocol-idlib-2020-03-05", EventType.AGREEMENT, EventStatus.OCCURRED);
         assertReference(run, "operation-spring-shield-2020-02-27", EventType.MILITARY_ACTION, EventStatus.OCCURRED);

@@ -27,12 +27,19 @@ import org.junit.jupiter.api.Test;
 class AnchorInferenceArticlesTest {
 
     private static final Path ARTICLES = Path.of("src/test/resources/temporal/articles");
+    /** The expected answer for an article whose text leaves several days: no date, and why. */
+    private static final LocalDate ABSTAIN = LocalDate.MIN;
     private static final Map<String, LocalDate> SEEDS = Map.of(
             "seeds/000_929c0f77bcde9703.txt", LocalDate.of(2017, 6, 27),
-            "seeds/001_5338f5e4b209c58c.txt", LocalDate.of(2017, 6, 19),
+            // No weekday, no written date: the Su-22 shoot-down of 18 June is the news, and any of the seven
+            // days after it fits. Picking the first would be right by luck: the inference abstains.
+            "seeds/001_5338f5e4b209c58c.txt", ABSTAIN,
             "seeds/002_2b11bf8dcfa4a74c.txt", LocalDate.of(2016, 5, 29),
             "seeds/003_13b42c5a08ef7be2.txt", LocalDate.of(2017, 7, 11),
-            "seeds/004_41894f4126aab709.txt", LocalDate.of(2020, 2, 29));
+            // "المباحثات الروسية-التركية في أنقرة" fits two rounds of the Ankara consultations (8-10 and 26-28
+            // February 2020), each ended within a week before a Saturday: 15 or 29 February. The text does not
+            // say which; the old answer (29th) took the later round on no evidence.
+            "seeds/004_41894f4126aab709.txt", ABSTAIN);
 
     @Test
     void inferredDatesAreRightOrAbsentNeverWrong() throws IOException {
@@ -68,7 +75,7 @@ class AnchorInferenceArticlesTest {
                 absent++;
                 assertEquals(0.0, a.confidence(), e.getKey() + ": no date, no confidence");
                 assertTrue(a.evidence().stream().anyMatch(l -> l.startsWith("not enough evidence")), e.getKey() + ": says why " + a.evidence());
-                if (e.getKey().startsWith("seeds/")) {
+                if (e.getKey().startsWith("seeds/") && !ABSTAIN.equals(e.getValue())) {
                     seedsMissed.add(e.getKey());
                 }
             } else if (a.date().equals(e.getValue())) {

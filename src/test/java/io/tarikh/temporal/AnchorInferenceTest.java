@@ -113,9 +113,9 @@ class AnchorInferenceTest {
     @Test
     void futureMarkersAreWholeWords() {
         // "المقررات" (the resolutions) is not "المقرر" (scheduled): the event is reported as past.
-        Anchor a = infer(WITH_EVENTS, "وقال الوزير إن مؤتمر الرياض للمعارضة نفذ المقررات كلها.");
+        Anchor a = infer(WITH_EVENTS, "وقال الوزير إن مؤتمر الرياض للمعارضة نفذ المقررات كلها. وجاء ذلك في مؤتمر صحفي عقده اليوم الجمعة.");
         assertEquals(LocalDate.of(2015, 12, 11), a.date(), a.evidence()::toString);
-        assertTrue(mentions(a, "reported as past"), a.evidence().toString());
+        assertTrue(mentions(a, "is the lead news"), a.evidence().toString());
         Anchor ahead = infer(WITH_EVENTS, "ومن المقرر أن يعقد مؤتمر الرياض للمعارضة بمشاركة الفصائل.");
         assertTrue(mentions(ahead, "is still ahead"), ahead.evidence().toString());
     }
@@ -134,8 +134,13 @@ class AnchorInferenceTest {
         Anchor a = infer(WITH_EVENTS, "وجاءت تصريحات الوزير أمس الأحد بعد أيام من القمة العربية في عمان.");
         assertEquals(LocalDate.of(2017, 4, 3), a.date());
         assertTrue(mentions(a, "published on or after 2017-04-01"), a.evidence().toString());
-        Anchor twoWeeks = infer(WITH_EVENTS, "وذلك بعد أسبوعين على القمة العربية في عمان.");
-        assertEquals(LocalDate.of(2017, 4, 12), twoWeeks.date());
+        // 29 March + 14 days = 12 April 2017, a Wednesday: the only Wednesday of the week that follows.
+        Anchor twoWeeks = infer(WITH_EVENTS, "وقال المتحدث اليوم الأربعاء إن ذلك بعد أسبوعين على القمة العربية في عمان.");
+        assertEquals(LocalDate.of(2017, 4, 12), twoWeeks.date(), twoWeeks.evidence()::toString);
+        // Without a weekday, any of the seven days from 12 April fits: no day is picked.
+        Anchor anyDay = infer(WITH_EVENTS, "وذلك بعد أسبوعين على القمة العربية في عمان.");
+        assertNull(anyDay.date(), anyDay.evidence()::toString);
+        assertTrue(mentions(anyDay, "7 days fit"), anyDay.evidence().toString());
     }
 
     @Test
@@ -148,10 +153,31 @@ class AnchorInferenceTest {
 
     @Test
     void aReferenceEventReportedAsPastIsALowerBound() {
-        Anchor a = infer(WITH_EVENTS, "بعد مؤتمر الرياض للمعارضة تتجه الأنظار إلى جنيف.");
-        assertEquals(LocalDate.of(2015, 12, 11), a.date());
+        Anchor a = infer(WITH_EVENTS, "بعد مؤتمر الرياض للمعارضة تتجه الأنظار إلى جنيف. وقال المتحدث اليوم الجمعة إن الحوار مستمر.");
+        assertEquals(LocalDate.of(2015, 12, 11), a.date(), a.evidence()::toString);
         assertTrue(a.confidence() < 0.8, "only a bound, not a pin: " + a.confidence());
-        assertTrue(mentions(a, "reported as past"), a.evidence().toString());
+        assertTrue(mentions(a, "is the lead news"), a.evidence().toString());
+    }
+
+    @Test
+    void onlyTheLeadNewsSaysTheTextIsRecent() {
+        // The same past event, as the news of the opening, then as background further down: only the
+        // first says the text was written within days of it.
+        String background = "قال المتحدث اليوم الجمعة إن الحوار مستمر. وأضاف أن المعارضة تلتزم بما تقرر. "
+                + "وتابع أن المشاورات ستتواصل. وأشار إلى أن مؤتمر الرياض للمعارضة وضع أسس التفاوض.";
+        Anchor a = infer(WITH_EVENTS, background);
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "outside the lead"), a.evidence().toString());
+        Anchor lead = infer(WITH_EVENTS, "اختتم مؤتمر الرياض للمعارضة أعماله. وقال المتحدث اليوم الجمعة إن الحوار مستمر.");
+        assertEquals(LocalDate.of(2015, 12, 11), lead.date(), lead.evidence()::toString);
+        assertTrue(mentions(lead, "is the lead news"), lead.evidence().toString());
+    }
+
+    @Test
+    void aDateInParenthesesAfterYesterdayIsThatDay() {
+        Anchor a = infer(PLAIN, "قتل الرئيس السابق أمس الاثنين (4 كانون الأول/ديسمبر 2017) في صنعاء.");
+        assertEquals(LocalDate.of(2017, 12, 5), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "writes out the day"), a.evidence().toString());
     }
 
     @Test
@@ -184,5 +210,22 @@ class AnchorInferenceTest {
         assertEquals(AnchorSource.PROVIDED, a.source());
         assertEquals(1.0, a.confidence());
         assertEquals(LocalDate.of(2017, 6, 27), a.date());
+    }
+
+    @Test
+    void anAnniversaryIsNotTheEventsDay() {
+        // "اليوم" beside the Riyadh conference would pin the day to it; beside its anniversary it cannot.
+        Anchor a = infer(WITH_EVENTS, "أحيا المعارضون اليوم الجمعة ذكرى مؤتمر الرياض للمعارضة في وقفات عدة.");
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "anniversary"), a.evidence().toString());
+    }
+
+    @Test
+    void aLeadEventOfSeveralDaysMayStillBeUnderWay() {
+        // The Riyadh conference lasted 9-10 December 2015: reported as the news on a Wednesday, it may be
+        // its first day, Wednesday 9, or Wednesday 16, within a week of its end: two days fit, none is picked.
+        Anchor a = infer(WITH_EVENTS, "تواصل أعمال مؤتمر الرياض للمعارضة. وقال المتحدث اليوم الأربعاء إن الحوار مستمر.");
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "may be under way"), a.evidence().toString());
     }
 }
