@@ -5,6 +5,7 @@ import io.tarikh.text.Document;
 import io.tarikh.text.Document.Word;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,12 @@ public final class Gazetteer<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /**
+     * The hashes of the words a name can begin with, as bits: most words of a text begin no name, and a
+     * bit test on the word's (cached) hash turns them away before the trie's hash map is touched.
+     */
+    private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
+    private static final int FIRST_WORD_BITS = 1 << 18;
 
     private Gazetteer() {
     }
@@ -54,7 +61,9 @@ public final class Gazetteer<T> {
 
     private void add(String key, T item) {
         Node<T> node = root;
-        for (String word : key.split(" ")) {
+        String[] words = key.split(" ");
+        firstWords.set(bit(words[0]));
+        for (String word : words) {
             node = node.next.computeIfAbsent(word, w -> new Node<>());
         }
         node.items.add(item);
@@ -104,17 +113,27 @@ public final class Gazetteer<T> {
     private Hit<T> longestAt(List<Word> words, int i) {
         Hit<T> best = null;
         for (Clitics.Reading reading : words.get(i).nominalReadings()) {
+            if (!firstWords.get(bit(reading.rest()))) {
+                continue;
+            }
             Node<T> node = root.next.get(reading.rest());
             for (int k = i + 1; node != null; k++) {
                 int length = k - i;
                 if (!node.items.isEmpty() && (best == null || length > best.length())) {
-                    best = new Hit<>(length, reading.prefix(), new LinkedHashSet<>(node.items));
-                } else if (!node.items.isEmpty() && length == best.length()) {
-                    best.items().addAll(node.items);
+                    best = new Hit<>(length, reading.prefix(), node.items); // shared: copied only to merge
+                } else if (!node.items.isEmpty() && length == best.length() && !best.items().containsAll(node.items)) {
+                    Set<T> merged = new LinkedHashSet<>(best.items());
+                    merged.addAll(node.items);
+                    best = new Hit<>(length, best.prefix(), merged);
                 }
                 node = k < words.size() ? node.next.get(words.get(k).text()) : null;
             }
         }
         return best;
+    }
+
+    private static int bit(String word) {
+        int h = word.hashCode();
+        return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
     }
 }

@@ -35,8 +35,12 @@ final class Descriptions {
     private final List<Description> descriptions = new ArrayList<>();
     /** The descriptions by each of their stems: a sentence is checked only against those it carries a stem of. */
     private final Map<String, BitSet> byStem = new HashMap<>();
-    /** The stems by their first two letters ({@link #key}): a word is compared only with the few stems it could start with. */
-    private final Map<Integer, List<String>> stemsByStart = new HashMap<>();
+    /**
+     * The stems by (a hash of) their first two letters ({@link #key}), in an array rather than a map: every
+     * reading of every word looks here, so the look-up must cost no boxing or hashing.
+     */
+    private final String[][] stemsByStart = new String[KEYS][];
+    private static final int KEYS = 1 << 16;
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -48,8 +52,10 @@ final class Descriptions {
                 byStem.computeIfAbsent(stem, k -> new BitSet()).set(i);
             }
         }
+        Map<Integer, List<String>> byStart = new HashMap<>();
         descriptions.stream().flatMap(d -> d.stems().stream()).distinct().filter(stem -> stem.length() >= 2)
-                .forEach(stem -> stemsByStart.computeIfAbsent(key(stem, 0), k -> new ArrayList<>()).add(stem));
+                .forEach(stem -> byStart.computeIfAbsent(key(stem, 0), k -> new ArrayList<>()).add(stem));
+        byStart.forEach((key, stems) -> stemsByStart[key] = stems.toArray(String[]::new));
     }
 
     List<Match<ReferenceEvent>> find(Document doc) {
@@ -83,31 +89,37 @@ final class Descriptions {
     private Map<String, Word> stemsIn(List<Word> words) {
         Map<String, Word> out = new HashMap<>();
         for (Word w : words) {
-            // The word without up to two proclitics, and without the article after them.
-            for (Clitics.Reading r : w.verbalReadings()) {
-                addStems(r.rest(), 0, w, out);
-                if (r.rest().startsWith("ال")) {
-                    addStems(r.rest(), 2, w, out);
+            // The word after up to two proclitics (its verbal readings, read in place rather than as
+            // substrings: every word of every sentence comes here), and after the article that follows them.
+            String text = w.text();
+            for (int k = 0, n = Clitics.readingCount(text, Clitics.VERBAL); k < n; k++) {
+                addStems(text, k, w, out);
+                if (text.startsWith("ال", k)) {
+                    addStems(text, k + 2, w, out);
                 }
             }
         }
         return out;
     }
 
-    /** The stems that {@code reading} from {@code offset} begins with, followed by at most a short inflection. */
-    private void addStems(String reading, int offset, Word w, Map<String, Word> out) {
-        if (reading.length() - offset < 2) {
+    /** The stems that {@code word} from {@code offset} begins with, followed by at most a short inflection. */
+    private void addStems(String word, int offset, Word w, Map<String, Word> out) {
+        if (word.length() - offset < 2) {
             return;
         }
-        for (String stem : stemsByStart.getOrDefault(key(reading, offset), List.of())) {
-            if (reading.startsWith(stem, offset) && reading.length() - offset - stem.length() <= MAX_SUFFIX) {
+        String[] stems = stemsByStart[key(word, offset)];
+        if (stems == null) {
+            return;
+        }
+        for (String stem : stems) {
+            if (word.startsWith(stem, offset) && word.length() - offset - stem.length() <= MAX_SUFFIX) {
                 out.putIfAbsent(stem, w);
             }
         }
     }
 
     private static int key(String s, int offset) {
-        return s.charAt(offset) << 16 | s.charAt(offset + 1);
+        return (s.charAt(offset) * 31 + s.charAt(offset + 1)) & (KEYS - 1);
     }
 
     /** The places and actors a sentence names, looked up once for all descriptions. */

@@ -65,8 +65,17 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private static WrittenDates numbersOnly(Document doc, WrittenDates dates) {
         return offset -> {
             var s = doc.sentenceAt(offset);
-            return s == null || s.text().chars().noneMatch(Character::isDigit) ? List.<TemporalExpression>of() : dates.inSentenceOf(offset);
+            return s == null || !hasDigit(s.text()) ? List.<TemporalExpression>of() : dates.inSentenceOf(offset);
         };
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<ReferenceMention> mentions(List<Match<ReferenceEvent>> found) {

@@ -2,6 +2,7 @@ package io.tarikh.temporal;
 
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
+import io.tarikh.text.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,25 +55,16 @@ final class Tagger {
      * and cached. Most words of a news text ("قال", "الرئيس") begin no rule, so most positions are
      * never tried; this keeps tagging linear and cheap (see TemporalBenchmark).
      */
-    List<Span> tag(String normalised) {
+    List<Span> tag(Document doc) {
+        String normalised = doc.folded();
         Matcher[] matchers = new Matcher[rules.rules().size()];
         List<Match> found = new ArrayList<>();
-        int n = normalised.length();
-        int i = 0;
-        while (i < n) {
-            if (!Character.isLetterOrDigit(normalised.charAt(i))) {
-                i++;
-                continue;
+        for (Document.Word w : doc.words()) {
+            int i = w.start();
+            tryAt(normalised, w.text(), i, matchers, found);
+            if (w.end() - i > 1 && PROCLITICS.indexOf(normalised.charAt(i)) >= 0) {
+                tryAt(normalised, w.text().substring(1), i + 1, matchers, found);
             }
-            int end = i;
-            while (end < n && Character.isLetterOrDigit(normalised.charAt(end))) {
-                end++;
-            }
-            tryAt(normalised, i, end, matchers, found);
-            if (end - i > 1 && PROCLITICS.indexOf(normalised.charAt(i)) >= 0) {
-                tryAt(normalised, i + 1, end, matchers, found);
-            }
-            i = end;
         }
         List<Span> spans = new ArrayList<>();
         for (Match m : longestNonOverlapping(found)) {
@@ -81,9 +73,9 @@ final class Tagger {
         return withPrefixes(spans, normalised);
     }
 
-    private void tryAt(String text, int start, int wordEnd, Matcher[] matchers, List<Match> found) {
+    private void tryAt(String text, String word, int start, Matcher[] matchers, List<Match> found) {
         List<RuleBook.Rule> all = rules.rules();
-        long mask = gate(text.substring(start, wordEnd));
+        long mask = gate(word);
         for (int r = 0; mask != 0; r++, mask >>>= 1) {
             if ((mask & 1L) == 0) {
                 continue;

@@ -38,7 +38,7 @@ public final class TemporalEngine {
 
     /** The temporal phrases of a document, tagged once for every later stage. */
     public Tagging tag(Document doc) {
-        return new Tagging(doc, tagger.tag(doc.folded()), this, s -> tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER,
+        return new Tagging(doc, tagger.tag(doc), this, s -> tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER,
                 Tense.Scope.SENTENCE));
     }
 

@@ -108,6 +108,9 @@ public final class ArabicNormalizer {
         if (isArabicDigit(c)) {
             return (char) ('0' + digitValue(c));
         }
+        if (c >= '\u0600' && c <= '\u06FF') {
+            return c; // Arabic has no case: spare the per-character table look-up of toLowerCase
+        }
         return Character.toLowerCase(c);
     }
 

@@ -29,14 +29,24 @@ public final class Clitics {
 
     /** The word itself, then without one and two leading clitics of {@code clitics}, while something is left. */
     public static List<Reading> readings(String word, String clitics) {
-        List<Reading> out = new ArrayList<>(MAX + 1);
-        for (int k = 0; k <= MAX && k < word.length() - 1; k++) {
-            if (k > 0 && clitics.indexOf(word.charAt(k - 1)) < 0) {
-                break;
-            }
+        int n = readingCount(word, clitics);
+        List<Reading> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
             out.add(new Reading(word.substring(k), k));
         }
         return out;
+    }
+
+    /**
+     * How many readings {@link #readings} gives: reading {@code k} is the word from index {@code k}. For
+     * scanners that read every word in place, without the substrings.
+     */
+    public static int readingCount(String word, String clitics) {
+        int k = 0;
+        while (k <= MAX && k < word.length() - 1 && (k == 0 || clitics.indexOf(word.charAt(k - 1)) >= 0)) {
+            k++;
+        }
+        return k;
     }
 
     /** The word without a leading conjunction (و، ف) when at least {@code minRest} letters remain, else the word. */

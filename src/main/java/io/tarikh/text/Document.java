@@ -3,6 +3,7 @@ package io.tarikh.text;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -271,23 +272,39 @@ public final class Document {
 
     /** The words of a folded text: runs of letters and digits, lower-cased. */
     static List<Word> wordsOf(String folded) {
-        List<Word> out = new ArrayList<>();
+        List<Word> out = new ArrayList<>(folded.length() / 5);
         int i = 0;
         while (i < folded.length()) {
-            if (!Character.isLetterOrDigit(folded.charAt(i))) {
+            if (!isWordChar(folded.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             boolean upper = false;
-            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
-                upper |= Character.isUpperCase(folded.charAt(i));
+            while (i < folded.length() && isWordChar(folded.charAt(i))) {
+                upper |= UPPER.get(folded.charAt(i));
                 i++;
             }
             String word = folded.substring(start, i);
-            // Arabic has no case: lower-case only the (rare) words that need it
+            // Folding lower-cases already; a few letters still have an upper form (title case) to undo
             out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i));
         }
         return out;
+    }
+
+    /** Whether {@code c} belongs to a word (a letter or a digit): the one definition every scanner of words uses. */
+    public static boolean isWordChar(char c) {
+        return WORD_CHARS.get(c);
+    }
+
+    // Character's own tables, read once into bit sets: the scanners ask for every character of every text.
+    private static final BitSet WORD_CHARS = new BitSet(Character.MAX_VALUE + 1);
+    private static final BitSet UPPER = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD_CHARS.set(c, Character.isLetterOrDigit((char) c));
+            UPPER.set(c, Character.isUpperCase((char) c));
+        }
     }
 }

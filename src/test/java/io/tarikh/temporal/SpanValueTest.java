@@ -20,7 +20,7 @@ class SpanValueTest {
     private static final Tagger TAGGER = new Tagger(RuleBook.load(Lexicon.get()), Lexicon.get());
 
     private static SpanValue only(String text) {
-        List<Tagger.Span> spans = TAGGER.tag(io.tarikh.text.Document.of(text).folded());
+        List<Tagger.Span> spans = TAGGER.tag(io.tarikh.text.Document.of(text));
         assertEquals(1, spans.size(), spans.toString());
         return spans.get(0).value();
     }

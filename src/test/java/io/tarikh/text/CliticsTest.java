@@ -24,4 +24,13 @@ class CliticsTest {
         assertFalse(Clitics.areClitics("وس", Clitics.NOMINAL));
         assertFalse(Clitics.areClitics("وبل", Clitics.VERBAL), "three is too many");
     }
+
+    @Test
+    void readingCountIsHowManyReadingsThereAre() {
+        for (String word : List.of("وبالرقه", "دمشق", "سيعقد", "وسيعقد", "فلل", "و", "بب")) {
+            for (String clitics : List.of(Clitics.NOMINAL, Clitics.VERBAL)) {
+                assertEquals(Clitics.readings(word, clitics).size(), Clitics.readingCount(word, clitics), word + " " + clitics);
+            }
+        }
+    }
 }
