@@ -36,7 +36,7 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(summary = "Find actors", description = "Matches ids, names and aliases in Arabic (after normalising hamza, taa marbuta, alef maqsura and diacritics) or English. Most active actors first.")
+    @Operation(summary = "Find actors", description = "Matches ids, names and aliases in Arabic (after normalising hamza, taa marbuta, alef maqsura and diacritics; a final ة and ا are one letter, as in أستانة/أستانا) or English: most active actors first; then actors with a near spelling of q (one letter wrong in a name of up to seven letters, two in a longer one: Lavrow finds Lavrov), closest first.")
     @APIResponse(responseCode = "200", description = "one page of actors", content = @Content(schema = @Schema(implementation = ActorPage.class)))
     @APIResponse(responseCode = "400", description = "bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response find(@Parameter(description = "part of a name, in Arabic or English; empty lists all", example = "لافروف") @QueryParam("q") String q,
@@ -45,17 +45,24 @@ public class ActorResource {
             @Context UriInfo uri) {
         Paging paging = Paging.parse(page, size);
         List<io.tarikh.knowledge.Actor> matching = knowledge.actorsMatching(q == null ? "" : q);
+        // Near spellings ("Lavrow") after every actor the query is part of a name of.
+        List<io.tarikh.knowledge.Actor> near = knowledge.actorsSpelledNear(q);
         // Counted by the database for the matching actors only (all of them when q is empty): one index range each.
         boolean everyone = q == null || q.isBlank();
-        Map<String, Long> counts = events.eventCountsByActor(everyone ? null : matching.stream().map(io.tarikh.knowledge.Actor::id).toList());
-        List<ActorDto> all = matching.stream()
-                .map(a -> new ActorDto(a.id(), a.kind(), new LocalizedText(a.name().ar(), a.name().en()), a.aliases(), counts.getOrDefault(a.id(), 0L)))
+        List<String> counted = java.util.stream.Stream.concat(matching.stream(), near.stream()).map(io.tarikh.knowledge.Actor::id).toList();
+        Map<String, Long> counts = events.eventCountsByActor(everyone ? null : counted);
+        List<ActorDto> all = new java.util.ArrayList<>(matching.stream().map(a -> dto(a, counts))
                 .sorted(Comparator.comparingLong(ActorDto::eventCount).reversed().thenComparing(ActorDto::id))
-                .toList();
+                .toList());
+        near.stream().map(a -> dto(a, counts)).forEach(all::add);
         int from = Math.min(all.size(), paging.offset());
         List<ActorDto> items = all.subList(from, Math.min(all.size(), from + paging.size()));
         return Response.ok(new ActorPage(items, paging.page(), paging.size(), all.size()))
                 .header("Link", paging.linkHeader(uri, all.size()))
                 .build();
+    }
+
+    private static ActorDto dto(io.tarikh.knowledge.Actor a, Map<String, Long> counts) {
+        return new ActorDto(a.id(), a.kind(), new LocalizedText(a.name().ar(), a.name().en()), a.aliases(), counts.getOrDefault(a.id(), 0L));
     }
 }

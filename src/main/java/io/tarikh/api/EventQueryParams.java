@@ -21,7 +21,7 @@ public class EventQueryParams {
     static final int MAX_QUERY_WORDS = 10;
 
     @QueryParam("actor")
-    @Parameter(description = "actor id, or a name in Arabic or English in any common spelling; repeat for OR", example = "لافروف")
+    @Parameter(description = "actor id, or a name in Arabic or English in any common spelling; repeat for OR. A name no actor is known by matches no event (see /api/v1/actors?q= for near spellings)", example = "لافروف")
     List<String> actor;
 
     @QueryParam("from")
@@ -32,12 +32,24 @@ public class EventQueryParams {
     @Parameter(description = "ISO date; events whose date interval starts on or before it", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2017-07-31")
     String to;
 
+    @QueryParam("includeUndated")
+    @Parameter(description = "with from or to: also the undated events (after the dated ones), which a date range leaves out otherwise", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String includeUndated;
+
+    @QueryParam("reportedFrom")
+    @Parameter(description = "ISO date; events with a source reported on or after it (its article's publication date, or the day it was ingested when that is unknown)", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2017-06-01")
+    String reportedFrom;
+
+    @QueryParam("reportedTo")
+    @Parameter(description = "ISO date; events with a source reported on or before it (with reportedFrom: one source reported in the range)", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2017-07-31")
+    String reportedTo;
+
     @QueryParam("type")
     @Parameter(description = "event type; repeat for OR", schema = @Schema(type = SchemaType.ARRAY, implementation = EventType.class))
     List<String> type;
 
     @QueryParam("place")
-    @Parameter(description = "place id or name; repeat for OR", example = "الرقة")
+    @Parameter(description = "place id or name; repeat for OR. A place includes every place within it (a country its governorates, a governorate its cities, a city its quarters); a governorate's capital named by name (إدلب, Idlib) stands for the governorate, as in the press, by id (idlib) for the city. A name no place is known by matches no event", example = "الرقة")
     List<String> place;
 
     @QueryParam("article")
@@ -49,7 +61,7 @@ public class EventQueryParams {
     String status;
 
     @QueryParam("q")
-    @Parameter(description = "words that must all begin a word of the event's titles or quotes, in any spelling (hamza, taa marbuta, alef maqsura, diacritics and attached و ف ب ل ك and ال do not matter); function words such as في and من are ignored. PostgreSQL matches the words' stems (its arabic full-text configuration)", example = "أستانة")
+    @Parameter(description = "words that must all begin a word of the event's titles or quotes, in any spelling (hamza, taa marbuta, alef maqsura, a final ة or ا as in أستانة/أستانا, diacritics and attached و ف ب ل ك and ال do not matter); function words such as في and من are ignored. PostgreSQL matches the words' stems (its arabic full-text configuration)", example = "أستانة")
     String q;
 
     @QueryParam("sort")
@@ -62,14 +74,18 @@ public class EventQueryParams {
         if (fromDate != null && toDate != null && fromDate.isAfter(toDate)) {
             throw ProblemException.badRequest("from", "'from' (" + fromDate + ") is after 'to' (" + toDate + ")");
         }
-        List<String> actorIds = values(actor).stream()
-                .map(a -> knowledge.actorByIdOrName(a).map(x -> x.id())
-                        .orElseThrow(() -> ProblemException.badRequest("actor", "no actor is known by '" + a + "'; see /api/v1/actors")))
-                .distinct().toList();
-        List<String> placeIds = values(place).stream()
-                .map(p -> knowledge.placeByIdOrName(p).map(x -> x.id())
-                        .orElseThrow(() -> ProblemException.badRequest("place", "no place is known by '" + p + "'")))
-                .distinct().toList();
+        LocalDate reportedFromDate = date("reportedFrom", reportedFrom);
+        LocalDate reportedToDate = date("reportedTo", reportedTo);
+        if (reportedFromDate != null && reportedToDate != null && reportedFromDate.isAfter(reportedToDate)) {
+            throw ProblemException.badRequest("reportedFrom", "'reportedFrom' (" + reportedFromDate + ") is after 'reportedTo' (" + reportedToDate + ")");
+        }
+        // An unknown name is a question with no answer, not a bad request: it matches no event.
+        List<String> actorNames = values(actor);
+        List<String> actorIds = actorNames.stream().map(knowledge::actorByIdOrName).flatMap(java.util.Optional::stream)
+                .map(x -> x.id()).distinct().toList();
+        List<String> placeNames = values(place);
+        List<String> placeIds = placeNames.stream().flatMap(p -> knowledge.placeFilter(p).stream()).distinct().toList();
+        boolean matchesNothing = !actorNames.isEmpty() && actorIds.isEmpty() || !placeNames.isEmpty() && placeIds.isEmpty();
         List<EventType> types = values(type).stream().map(t -> oneOf("type", EventType.class, t)).distinct().toList();
         EventStatus statusValue = status == null || status.isBlank() ? null : oneOf("status", EventStatus.class, status);
         boolean newestFirst = parseSort(sort);
@@ -78,7 +94,8 @@ public class EventQueryParams {
             throw ProblemException.badRequest("q", "'q' has " + words.size() + " words; at most " + MAX_QUERY_WORDS + " are searched for");
         }
         String articleId = RequestFields.optional("article", article, RequestFields.MAX_ARTICLE_ID);
-        return new EventFilter(actorIds, fromDate, toDate, types, placeIds, articleId, statusValue, words, newestFirst);
+        return new EventFilter(actorIds, fromDate, toDate, types, placeIds, articleId, statusValue, words, newestFirst,
+                bool("includeUndated", includeUndated), reportedFromDate, reportedToDate, matchesNothing);
     }
 
     /** A vocabulary value in any case; kept a String until here so that an unknown one is a 400 naming the parameter. */
@@ -87,6 +104,17 @@ public class EventQueryParams {
         return Arrays.stream(vocabulary.getEnumConstants()).filter(v -> v.name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.badRequest(parameter,
                         "'" + parameter + "' must be one of " + Arrays.toString(vocabulary.getEnumConstants()) + "; got '" + value + "'"));
+    }
+
+    private static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.badRequest(name, "'" + name + "' must be true or false; got '" + value + "'");
+        };
     }
 
     private static boolean parseSort(String sort) {

@@ -48,11 +48,13 @@ public class ChronologyUpdater {
     private final EventRepository events;
     private final ObjectMapper json;
     private final SameEvent sameEvent;
+    private final io.tarikh.timeline.Provenance provenance;
 
     public ChronologyUpdater(EventRepository events, ObjectMapper json, KnowledgeBase knowledge) {
         this.events = events;
         this.json = json;
         this.sameEvent = new SameEvent(knowledge);
+        this.provenance = new io.tarikh.timeline.Provenance(knowledge);
     }
 
     /**
@@ -204,6 +206,7 @@ public class ChronologyUpdater {
                 if (write.quoted().computeIfAbsent(event.id, id -> new HashSet<>()).add(c.quoteStart())) {
                     EventSourceEntity s = source(event, articleId, reportedOn, c);
                     events.addSource(s);
+                    events.addProvenance(s.id, provenance.actors(c), provenance.places(c));
                     added++;
                     minId = Math.min(minId, s.id);
                     maxId = Math.max(maxId, s.id);
@@ -416,6 +419,8 @@ public class ChronologyUpdater {
         s.dateBasis = c.dateBasis() == null ? DateBasis.NONE : c.dateBasis();
         s.status = c.status();
         s.dateJson = c.reported() == null ? null : toJson(c.reported());
+        s.dateStart = c.reported() == null ? null : c.reported().start();
+        s.dateEnd = c.reported() == null || c.reported().start() == null ? null : c.reported().end();
         s.expressionJson = c.expression() == null ? null : toJson(c.expression());
         s.searchText = ArabicNormalizer.normalize(s.quote);
         return s;

@@ -37,6 +37,8 @@ public final class KnowledgeBase {
     private final Gazetteer<Place> placeNames;
     private final Map<String, Actor> actorByForm;
     private final Map<String, Place> placeByForm;
+    /** Per place, the places directly inside it: a country's governorates and loose places, a governorate's cities. */
+    private final Map<String, List<String>> placesInside;
 
     private record ActorFile(List<Actor> actors) {
     }
@@ -59,6 +61,7 @@ public final class KnowledgeBase {
         this.placeNames = Gazetteer.of(places, Named::forms);
         this.actorByForm = byForm(actors);
         this.placeByForm = byForm(places);
+        this.placesInside = inside(this.places.values());
     }
 
     /** The knowledge files shipped in the application's resources. */
@@ -177,9 +180,42 @@ public final class KnowledgeBase {
         if (key.isBlank()) {
             return List.copyOf(actors.values());
         }
+        List<String> keys = io.tarikh.text.ArabicNormalizer.spellingVariants(key);
         return actors.values().stream()
-                .filter(a -> a.id().contains(key) || a.forms().filter(f -> f != null).anyMatch(f -> Gazetteer.key(f).contains(key)))
+                .filter(a -> keys.stream().anyMatch(k -> a.id().contains(k)
+                        || a.forms().filter(f -> f != null).anyMatch(f -> Gazetteer.key(f).contains(k))))
                 .toList();
+    }
+
+    /** The shortest query compared by spelling: shorter ones are too close to too many names. */
+    private static final int MIN_NEAR_LENGTH = 4;
+
+    /**
+     * Actors that {@link #actorsMatching} misses but one of whose names, or a word of one, is a
+     * near spelling of {@code q} ("Lavrow", "لافروق"): at most one edit for words of up to seven
+     * letters, two for longer ones, after normalisation. Closest first.
+     */
+    public List<Actor> actorsSpelledNear(String q) {
+        String key = Gazetteer.key(q == null ? "" : q);
+        if (key.length() < MIN_NEAR_LENGTH) {
+            return List.of();
+        }
+        int allowed = key.length() <= 7 ? 1 : 2;
+        var distance = new org.apache.commons.text.similarity.LevenshteinDistance(allowed);
+        java.util.Set<String> exact = new java.util.HashSet<>(actorsMatching(q).stream().map(Actor::id).toList());
+        Map<Actor, Integer> near = new LinkedHashMap<>();
+        for (Actor a : actors.values()) {
+            if (exact.contains(a.id())) {
+                continue;
+            }
+            int best = Stream.concat(Stream.of(a.id().replace('-', ' ')), a.forms().filter(f -> f != null).map(Gazetteer::key))
+                    .flatMap(f -> Stream.concat(Stream.of(f), f.contains(" ") && !key.contains(" ") ? Stream.of(f.split(" ")) : Stream.empty()))
+                    .mapToInt(f -> distance.apply(key, f)).filter(d -> d >= 0).min().orElse(-1);
+            if (best >= 0) {
+                near.put(a, best);
+            }
+        }
+        return near.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
     }
 
     /** The actor named by an id or by any of its names and spellings, in a query or a short phrase ("الوزير لافروف"). */
@@ -191,11 +227,67 @@ public final class KnowledgeBase {
         return lookUp(q, places, placeByForm, placeNames);
     }
 
+    /**
+     * The places a place filter means: the place and every place within it (a country's
+     * governorates and their cities, a city's quarters). A name (not an id) of a governorate's
+     * capital means the governorate, as in the press ("في إدلب"). Empty when nothing is known by {@code q}.
+     */
+    public List<String> placeFilter(String q) {
+        Optional<Place> named = placeByIdOrName(q);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Place found = named.get();
+        Place p = found.id().equals(q.strip()) ? found
+                : places.values().stream().filter(g -> found.id().equals(g.capital())).findFirst().orElse(found);
+        List<String> out = new java.util.ArrayList<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(p.id()));
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (out.contains(id)) {
+                continue; // a cycle in the data stops here
+            }
+            out.add(id);
+            todo.addAll(placesInside.getOrDefault(id, List.of()));
+        }
+        return out;
+    }
+
+    /** The places containing this one, nearest first: its governorate (or city), ..., its country. */
+    public List<Place> placesAround(String id) {
+        List<Place> out = new java.util.ArrayList<>();
+        Place p = places.get(id);
+        while (p != null && out.size() < places.size()) {
+            Place up = places.get(p.within() != null ? p.within() : p.country() != null ? p.country() : "");
+            if (up != null) {
+                out.add(up);
+            }
+            p = up;
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> inside(Collection<Place> places) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (Place p : places) {
+            String up = p.within() != null ? p.within() : p.country();
+            if (up != null && !up.equals(p.id())) {
+                out.computeIfAbsent(up, k -> new java.util.ArrayList<>()).add(p.id());
+            }
+        }
+        return Map.copyOf(out);
+    }
+
     private static <T extends Named> Optional<T> lookUp(String q, Map<String, T> byId, Map<String, T> byForm, Gazetteer<T> names) {
         if (q == null || q.isBlank()) {
             return Optional.empty();
         }
         T exact = byId.containsKey(q.strip()) ? byId.get(q.strip()) : byForm.get(Gazetteer.key(q));
+        if (exact == null) {
+            // أستانة / أستانا: the transliteration variants of a name written differently than listed
+            exact = io.tarikh.text.ArabicNormalizer.spellingVariants(Gazetteer.key(q)).stream()
+                    .map(byForm::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
         if (exact != null) {
             return Optional.of(exact);
         }
@@ -251,6 +343,12 @@ public final class KnowledgeBase {
             }
         }
         for (Place p : places.values()) {
+            if (p.within() != null && (!places.containsKey(p.within()) || p.within().equals(p.id()))) {
+                throw new IllegalStateException("place " + p.id() + " lies within unknown place " + p.within());
+            }
+            if (p.capital() != null && !p.id().equals(places.getOrDefault(p.capital(), p).within())) {
+                throw new IllegalStateException("governorate " + p.id() + " has capital " + p.capital() + ", which does not lie within it");
+            }
             if (p.country() != null && !places.containsKey(p.country())) {
                 throw new IllegalStateException("place " + p.id() + " lies in unknown country " + p.country());
             }

@@ -30,13 +30,35 @@ public class EventQueries {
             String referenceEventId, int sourceCount, Long firstSourceId, Long lastSourceId, Long datingSourceId) {
     }
 
-    /** One source of an event. */
+    /**
+     * One source of an event, with its article's publication date (null when unknown) and how it
+     * was decided, and how the source knows each of its actors and places.
+     */
     public record SourceRow(long id, String eventId, String articleId, String quote, int start, int end, io.tarikh.extraction.DateBasis dateBasis,
-            io.tarikh.extraction.EventStatus status, String dateJson, String expressionJson, LocalDate reportedOn) {
+            io.tarikh.extraction.EventStatus status, String dateJson, String expressionJson, LocalDate reportedOn,
+            LocalDate publishedOn, io.tarikh.temporal.AnchorSource publishedSource, List<Participant> actors, List<Participant> places) {
+
+        SourceRow with(LocalDate published, io.tarikh.temporal.AnchorSource source, List<Participant> actorRows, List<Participant> placeRows) {
+            return new SourceRow(id, eventId, articleId, quote, start, end, dateBasis, status, dateJson, expressionJson, reportedOn,
+                    published, source, actorRows, placeRows);
+        }
     }
 
-    /** An event with its actor and place ids and its preview sources (earliest, dating, latest; distinct, in report order). */
-    public record EventRead(EventRow event, List<String> actorIds, List<String> placeIds, List<SourceRow> sources) {
+    /** An actor or place as one source gives it: basis and role are enum names (V7); start/end locate the name when written. */
+    public record Participant(String id, String basis, String role, Integer start, Integer end) {
+    }
+
+    /** How an event's sources know one of its actors or places: each basis and role given, with how many sources gave it. */
+    public record Known(String basis, String role, long sources) {
+    }
+
+    /**
+     * An event with its actor and place ids, its preview sources (earliest, dating, latest;
+     * distinct, in report order), how its sources know each actor and place (by id), and how many
+     * of its sources give a date that does not overlap its own.
+     */
+    public record EventRead(EventRow event, List<String> actorIds, List<String> placeIds, List<SourceRow> sources,
+            Map<String, List<Known>> actorsKnown, Map<String, List<Known>> placesKnown, long conflictingSources) {
     }
 
     /** A window of matches and how many there are in all. */
@@ -68,6 +90,9 @@ public class EventQueries {
 
     /** A page of matching events in date order (undated last) and the number of matches. */
     public Slice<EventRead> page(EventFilter filter, long offset, int size) {
+        if (filter.matchesNothing()) {
+            return new Slice<>(List.of(), 0);
+        }
         EventSql sql = sql(filter);
         return run(c -> {
             long total = single(c, sql.count());
@@ -96,6 +121,9 @@ public class EventQueries {
 
     /** The matching dated events per start day, in day order, counted by the database. */
     public List<DayCount> countsByStartDay(EventFilter filter) {
+        if (filter.matchesNothing()) {
+            return List.of();
+        }
         EventSql.Sql sql = sql(filter).countsByStartDay();
         return run(c -> {
             List<DayCount> out = new ArrayList<>();
@@ -138,7 +166,7 @@ public class EventQueries {
                 SOURCES_ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", List.of(offset, size));
         return run(c -> {
             long total = single(c, count);
-            return new Slice<>(total <= offset ? List.of() : sourceRows(c, page), total);
+            return new Slice<>(total <= offset ? List.of() : details(c, sourceRows(c, page)), total);
         });
     }
 
@@ -171,8 +199,16 @@ public class EventQueries {
         if (!sourceIds.isEmpty()) {
             EventSql.Sql sql = new EventSql.Sql("SELECT " + SOURCE_COLUMNS + " FROM event_source WHERE id IN (" + marks(sourceIds.size())
                     + ") ORDER BY reported_on, id", List.copyOf(sourceIds));
-            for (SourceRow s : sourceRows(c, sql)) {
+            for (SourceRow s : details(c, sourceRows(c, sql))) {
                 sources.computeIfAbsent(s.eventId(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, Map<String, List<Known>>> actorsKnown = known(c, "event_source_actor", "actor_id", ids);
+        Map<String, Map<String, List<Known>>> placesKnown = known(c, "event_source_place", "place_id", ids);
+        Map<String, Long> conflicts = new HashMap<>();
+        try (PreparedStatement p = prepare(c, conflictsSql(ids)); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                conflicts.put(rs.getString(1), rs.getLong(2));
             }
         }
         List<EventRead> out = new ArrayList<>(ids.size());
@@ -180,7 +216,78 @@ public class EventQueries {
             EventRow r = rows.get(id);
             if (r != null) { // deleted by a merge since its id was read
                 out.add(new EventRead(r, actors.getOrDefault(id, List.of()), places.getOrDefault(id, List.of()),
-                        sources.getOrDefault(id, List.of())));
+                        sources.getOrDefault(id, List.of()), actorsKnown.getOrDefault(id, Map.of()), placesKnown.getOrDefault(id, Map.of()),
+                        conflicts.getOrDefault(id, 0L)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per event, the sources whose date does not overlap the event's: the sources disagree on when
+     * it happened. Read through ix_event_source_event for the page's events only.
+     */
+    public static EventSql.Sql conflictsSql(List<String> eventIds) {
+        return new EventSql.Sql("SELECT s.event_id, COUNT(*) FROM event_source s JOIN event e ON e.id = s.event_id"
+                + " WHERE s.event_id IN (" + marks(eventIds.size()) + ") AND s.date_start IS NOT NULL AND e.date_start IS NOT NULL"
+                + " AND (s.date_end < e.date_start OR s.date_start > e.date_end) GROUP BY s.event_id", List.copyOf(eventIds));
+    }
+
+    /** Per event and participant, each (basis, role) its sources give and how many sources give it. */
+    private static Map<String, Map<String, List<Known>>> known(Connection c, String table, String column, List<String> eventIds) throws SQLException {
+        Map<String, Map<String, List<Known>>> out = new HashMap<>();
+        try (PreparedStatement p = prepare(c, knownSql(table, column, eventIds)); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
+                        .add(new Known(rs.getString(3), rs.getString(4), rs.getLong(5)));
+            }
+        }
+        return out;
+    }
+
+    /** The statement behind the provenance of a page's participants, public for the query-plan tests. */
+    public static EventSql.Sql knownSql(String table, String column, List<String> eventIds) {
+        return new EventSql.Sql("SELECT s.event_id, x." + column + ", x.basis, x.role, COUNT(*) FROM event_source s JOIN " + table
+                + " x ON x.source_id = s.id WHERE s.event_id IN (" + marks(eventIds.size()) + ")"
+                + " GROUP BY s.event_id, x." + column + ", x.basis, x.role ORDER BY s.event_id, x." + column + ", x.basis, x.role",
+                List.copyOf(eventIds));
+    }
+
+    /** The sources with their articles' publication dates and their participants: three statements for any number of sources. */
+    private static List<SourceRow> details(Connection c, List<SourceRow> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        List<String> articles = rows.stream().map(SourceRow::articleId).distinct().toList();
+        Map<String, Object[]> published = new HashMap<>();
+        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT id, published_date, published_source FROM article WHERE id IN ("
+                + marks(articles.size()) + ")", List.copyOf(articles))); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                String source = rs.getString(3);
+                published.put(rs.getString(1), new Object[] { rs.getObject(2, LocalDate.class),
+                        source == null ? null : io.tarikh.temporal.AnchorSource.valueOf(source) });
+            }
+        }
+        List<Long> ids = rows.stream().map(SourceRow::id).toList();
+        Map<Long, List<Participant>> actors = participants(c, "event_source_actor", "actor_id", ids);
+        Map<Long, List<Participant>> places = participants(c, "event_source_place", "place_id", ids);
+        List<SourceRow> out = new ArrayList<>(rows.size());
+        for (SourceRow r : rows) {
+            Object[] pub = published.getOrDefault(r.articleId(), new Object[2]);
+            out.add(r.with((LocalDate) pub[0], (io.tarikh.temporal.AnchorSource) pub[1], actors.getOrDefault(r.id(), List.of()),
+                    places.getOrDefault(r.id(), List.of())));
+        }
+        return out;
+    }
+
+    private static Map<Long, List<Participant>> participants(Connection c, String table, String column, List<Long> sourceIds) throws SQLException {
+        Map<Long, List<Participant>> out = new HashMap<>();
+        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT source_id, " + column + ", basis, role, start_offset, end_offset FROM "
+                + table + " WHERE source_id IN (" + marks(sourceIds.size()) + ") ORDER BY source_id, " + column,
+                List.copyOf(sourceIds))); ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Participant(rs.getString(2), rs.getString(3), rs.getString(4),
+                        (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class)));
             }
         }
         return out;
@@ -219,7 +326,8 @@ public class EventQueries {
         try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 out.add(new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                        io.tarikh.extraction.DateBasis.valueOf(rs.getString(7)), io.tarikh.extraction.EventStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class)));
+                        io.tarikh.extraction.DateBasis.valueOf(rs.getString(7)), io.tarikh.extraction.EventStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class),
+                        null, null, List.of(), List.of()));
             }
         }
         return out;

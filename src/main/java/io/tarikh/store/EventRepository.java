@@ -93,6 +93,47 @@ public class EventRepository implements PanacheRepositoryBase<EventEntity, Strin
     }
 
     /**
+     * Records how each actor and place of a source is known and its role (V7): rows that go with
+     * the source when a merge moves it and with it when a correction deletes it.
+     */
+    public void addProvenance(long sourceId, List<io.tarikh.timeline.Provenance.ActorPart> actors,
+            List<io.tarikh.timeline.Provenance.PlacePart> places) {
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            try (var statement = connection.prepareStatement("INSERT INTO event_source_actor (source_id, actor_id, basis, role, start_offset, end_offset)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (var a : actors) {
+                    if (seen.add(a.id())) {
+                        provenanceRow(statement, sourceId, a.id(), a.basis().name(), a.role().name(), a.start(), a.end());
+                    }
+                }
+                statement.executeBatch();
+            }
+            seen.clear();
+            try (var statement = connection.prepareStatement("INSERT INTO event_source_place (source_id, place_id, basis, role, start_offset, end_offset)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (var p : places) {
+                    if (seen.add(p.id())) {
+                        provenanceRow(statement, sourceId, p.id(), p.basis().name(), p.role().name(), p.start(), p.end());
+                    }
+                }
+                statement.executeBatch();
+            }
+        });
+    }
+
+    private static void provenanceRow(java.sql.PreparedStatement statement, long sourceId, String id, String basis, String role,
+            Integer start, Integer end) throws java.sql.SQLException {
+        statement.setLong(1, sourceId);
+        statement.setString(2, id);
+        statement.setString(3, basis);
+        statement.setString(4, role);
+        statement.setObject(5, start, java.sql.Types.INTEGER);
+        statement.setObject(6, end, java.sql.Types.INTEGER);
+        statement.addBatch();
+    }
+
+    /**
      * Counts {@code count} sources of one article, reported on {@code reportedOn}, ids
      * {@code minId..maxId}, into the event's source summary: one statement computed from the row
      * as it is when written, so two ingests adding to one event at once both count (a concurrent

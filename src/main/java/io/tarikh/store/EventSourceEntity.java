@@ -61,6 +61,13 @@ public class EventSourceEntity {
     @Column(name = "reported_on")
     public java.time.LocalDate reportedOn;
 
+    /** The interval of the date this source gives (null when it gives none): conflicting reports are found by it. */
+    @Column(name = "date_start")
+    public java.time.LocalDate dateStart;
+
+    @Column(name = "date_end")
+    public java.time.LocalDate dateEnd;
+
     /** The temporal expression the date came from, as JSON, when it came from the text. */
     @Column(name = "expression_json")
     public String expressionJson;

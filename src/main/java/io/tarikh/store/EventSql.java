@@ -103,6 +103,9 @@ public final class EventSql {
         if (!f.placeIds().isEmpty()) {
             clauses.add("e.id IN (SELECT ep.event_id FROM event_place ep WHERE ep.place_id IN (" + marks(f.placeIds()) + "))");
         }
+        // With includeUndated a date range also takes the undated events, read as one more branch
+        // (date_start IS NULL, a range of the date index) rather than an OR no index serves.
+        String undated = f.includeUndated() ? " UNION ALL SELECT u.id FROM event u WHERE u.date_start IS NULL" : "";
         if (f.from() != null) {
             // Overlapping [from, to]: the short events starting in [from - 31, to], and the long ones.
             LocalDate to = f.to() != null ? f.to() : LATEST;
@@ -111,11 +114,20 @@ public final class EventSql {
             String shortIndex = postgres ? "" : " USE INDEX (ix_event_date)";
             String longIndex = postgres ? "" : " USE INDEX (ix_event_span)";
             clauses.add("e.id IN (SELECT s.id FROM event s" + shortIndex + " WHERE s.date_start >= ? AND s.date_start <= ? AND s.date_end >= ?"
-                    + " UNION ALL SELECT l.id FROM event l" + longIndex + " WHERE l.date_span > ? AND l.date_start <= ? AND l.date_end >= ?)");
+                    + " UNION ALL SELECT l.id FROM event l" + longIndex + " WHERE l.date_span > ? AND l.date_start <= ? AND l.date_end >= ?" + undated + ")");
             params.addAll(List.of(f.from().minusDays(SHORT_SPAN_DAYS), to, f.from(), SHORT_SPAN_DAYS, to, f.from()));
+        } else if (f.to() != null && f.includeUndated()) {
+            clauses.add("e.id IN (SELECT s.id FROM event s WHERE s.date_start <= ?" + undated + ")");
+            params.add(f.to());
         } else if (f.to() != null) {
             clauses.add("e.date_start <= ?");
             params.add(f.to());
+        }
+        if (f.reportedFrom() != null || f.reportedTo() != null) {
+            // A source reported in the range: a window of ix_event_source_reported_on.
+            clauses.add("e.id IN (SELECT r.event_id FROM event_source r WHERE r.reported_on >= ? AND r.reported_on <= ?)");
+            params.add(f.reportedFrom() != null ? f.reportedFrom() : EARLIEST);
+            params.add(f.reportedTo() != null ? f.reportedTo() : LATEST);
         }
         if (!f.types().isEmpty()) {
             clauses.add("e.type IN (" + marks(f.types().stream().map(Enum::name).toList()) + ")"); // the column holds the enum's names
@@ -129,17 +141,25 @@ public final class EventSql {
             params.add(f.articleId());
         }
         if (!f.words().isEmpty()) {
+            // Each word in any of its transliteration spellings (استانا or استانه: ArabicNormalizer).
             if (postgres) {
-                // Each word begins a lexeme: prefixes of the stems, all of them (&).
+                // Each word begins a lexeme: prefixes of the stems, all of them (&), any spelling (|).
                 clauses.add("e.search_vector @@ to_tsquery('arabic', ?)");
-                params.add(f.words().stream().map(w -> w + ":*").collect(Collectors.joining(" & ")));
+                params.add(f.words().stream()
+                        .map(w -> "(" + io.tarikh.text.ArabicNormalizer.spellingVariants(w).stream().map(v -> v + ":*")
+                                .collect(Collectors.joining(" | ")) + ")")
+                        .collect(Collectors.joining(" & ")));
             } else {
                 // Each word begins a term: a range of event_word's primary key (a LIKE 'w%' with a
-                // parameter is no index condition for H2).
+                // parameter is no index condition for H2), one range per spelling.
                 for (String w : f.words()) {
-                    clauses.add("e.id IN (SELECT w.event_id FROM event_word w WHERE w.term >= ? AND w.term < ?)");
-                    params.add(w);
-                    params.add(w + Character.MAX_VALUE);
+                    List<String> ranges = new ArrayList<>();
+                    for (String v : io.tarikh.text.ArabicNormalizer.spellingVariants(w)) {
+                        ranges.add("SELECT w.event_id FROM event_word w WHERE w.term >= ? AND w.term < ?");
+                        params.add(v);
+                        params.add(v + Character.MAX_VALUE);
+                    }
+                    clauses.add("e.id IN (" + String.join(" UNION ALL ", ranges) + ")");
                 }
             }
         }

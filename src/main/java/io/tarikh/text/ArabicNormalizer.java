@@ -35,6 +35,41 @@ public final class ArabicNormalizer {
         return new NormalizedText(out.toString(), trimmed);
     }
 
+    /**
+     * Final letters a transliterated name is written with either way (أستانا / أستانة, أنقرة /
+     * أنقرا): folded ه (taa marbuta) and ا. Only words of at least this many letters vary, so that
+     * short function words keep their one spelling.
+     */
+    private static final String VARYING_FINALS = "ها";
+    private static final int MIN_VARYING_LENGTH = 4;
+    /** A phrase of many such words has too many spellings to look up: variants stop here. */
+    private static final int MAX_VARIANTS = 8;
+
+    /**
+     * The spellings of a folded word or phrase that transliteration makes equivalent, the
+     * phrase itself first: every word of at least four letters ending in folded taa marbuta (ه)
+     * may end in alef instead and the other way round ("استانه" → "استانه", "استانا").
+     */
+    public static java.util.List<String> spellingVariants(String folded) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of(folded));
+        String[] words = folded.split(" ", -1);
+        for (int w = 0; w < words.length && out.size() < MAX_VARIANTS; w++) {
+            String word = words[w];
+            int last = word.length() - 1;
+            if (word.length() < MIN_VARYING_LENGTH || VARYING_FINALS.indexOf(word.charAt(last)) < 0) {
+                continue;
+            }
+            char other = VARYING_FINALS.charAt(1 - VARYING_FINALS.indexOf(word.charAt(last)));
+            int known = out.size();
+            for (int i = 0; i < known && out.size() < MAX_VARIANTS; i++) {
+                String[] parts = out.get(i).split(" ", -1);
+                parts[w] = parts[w].substring(0, last) + other;
+                out.add(String.join(" ", parts));
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** Converts Arabic-Indic and Eastern Arabic-Indic digits to ASCII digits; other characters unchanged. */
     public static String asciiDigits(String s) {
         StringBuilder out = new StringBuilder(s.length());

@@ -39,7 +39,11 @@ class OpenApiVocabulariesTest {
             "DateBasis", DateBasis.class,
             "Precision", Precision.class,
             "ActorKind", ActorKind.class,
-            "AnchorSource", AnchorSource.class);
+            "AnchorSource", AnchorSource.class,
+            // how an event's actors and places are known, and their roles (issue 9)
+            "Basis", io.tarikh.extraction.ActorRole.Basis.class,
+            "Role", io.tarikh.extraction.ActorRole.Role.class,
+            "PlaceRole", io.tarikh.timeline.PlaceRole.class);
 
     private JsonNode document;
 
@@ -70,6 +74,13 @@ class OpenApiVocabulariesTest {
         assertProperty("Actor", "kind", "ActorKind");
         assertProperty("PublicationDate", "source", "AnchorSource");
         assertProperty("DateInfo", "precision", "Precision");
+        assertProperty("SourceActor", "basis", "Basis");
+        assertProperty("SourceActor", "role", "Role");
+        assertProperty("SourcePlace", "basis", "Basis");
+        assertProperty("SourcePlace", "role", "PlaceRole");
+        assertProperty("ActorRef", "basis", "Basis");
+        assertProperty("PlaceRef", "basis", "Basis");
+        assertProperty("DateOrigin", "basis", "DateBasis");
     }
 
     @Test

@@ -86,7 +86,7 @@ class OpenApiClientTest {
     @Test
     void listEventsByActorAndDateThenReadOne() throws ApiException {
         EventsApi events = new EventsApi(client);
-        EventPage page = events.apiV1EventsGet(List.of("Lavrov"), null, LocalDate.of(2017, 6, 1), 0, null, null, 50, "date", null,
+        EventPage page = events.apiV1EventsGet(List.of("Lavrov"), null, LocalDate.of(2017, 6, 1), null, 0, null, null, null, null, 50, "date", null,
                 LocalDate.of(2017, 7, 31), null);
         assertFalse(page.getItems().isEmpty());
         for (Event e : page.getItems()) {
@@ -103,7 +103,7 @@ class OpenApiClientTest {
     @Test
     void timelineDocumentsAreReadAsJson() throws ApiException {
         com.fasterxml.jackson.databind.JsonNode vis = new TimelineApi(client).apiV1TimelineGet(null, null, "vis", LocalDate.of(2017, 5, 1),
-                null, null, null, null, null, null, null, LocalDate.of(2017, 5, 31), null);
+                null, null, null, null, null, null, null, null, null, null, LocalDate.of(2017, 5, 31), null);
         assertTrue(vis.isArray() && vis.size() > 0, vis::toString);
     }
 

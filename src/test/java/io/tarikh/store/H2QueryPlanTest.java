@@ -122,4 +122,51 @@ class H2QueryPlanTest {
                 "000_929c0f77bcde9703", EventQueries.SOURCES_ORDER + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", List.of(0L, 50))));
         assertMatches("(UQ_EVENT_SOURCE|IX_EVENT_SOURCE_\\w+): EVENT_ID = 'astana-4'", one);
     }
+
+    private static EventFilter extended(LocalDate from, LocalDate to, boolean includeUndated, LocalDate reportedFrom, LocalDate reportedTo) {
+        return new EventFilter(List.of(), from, to, List.of(), List.of(), null, null, List.of(), false, includeUndated, reportedFrom, reportedTo, false);
+    }
+
+    /** includeUndated adds the undated events as one more branch read through the date index (date_start IS NULL). */
+    @Test
+    @Transactional
+    void undatedEventsOfADateRangeAreReadThroughTheDateIndex() throws Exception {
+        EventSql range = new EventSql(extended(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30), true, null, null), false);
+        String plan = explain("from/to with includeUndated", EventSql.inline(range.datedIds(0, 50)));
+        assertMatches("IX_EVENT_DATE: [^*]*DATE_START >= DATE '2017-05-01'", plan);
+        assertMatches("IX_EVENT_(DATE|ORDER): DATE_START IS NULL", plan);
+        EventSql to = new EventSql(extended(null, LocalDate.of(2017, 6, 30), true, null, null), false);
+        String toPlan = explain("to with includeUndated", EventSql.inline(to.undatedIds(0, 50)));
+        assertMatches("IX_EVENT_(DATE|ORDER): DATE_START <= DATE '2017-06-30'", toPlan);
+        assertMatches("IX_EVENT_(DATE|ORDER): DATE_START IS NULL", toPlan);
+    }
+
+    /** reportedFrom/reportedTo read a window of the sources' report dates. */
+    @Test
+    @Transactional
+    void reportDatesReadAWindowOfTheirIndex() throws Exception {
+        EventSql reported = new EventSql(extended(null, null, false, LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30)), false);
+        assertMatches("IX_EVENT_SOURCE_REPORTED_ON: REPORTED_ON >= DATE '2017-06-01'\\s+AND REPORTED_ON <= DATE '2017-06-30'",
+                explain("reportedFrom/reportedTo", EventSql.inline(reported.datedIds(0, 50))));
+    }
+
+    /** A word of q with two spellings (أستانة/أستانا) reads two ranges of the term index. */
+    @Test
+    @Transactional
+    void bothSpellingsOfAWordReadTheTermIndex() throws Exception {
+        EventSql q = new EventSql(filter(List.of(), null, null, List.of("استانه"), false), false);
+        String plan = explain("q=أستانة (two spellings)", EventSql.inline(q.datedIds(0, 50)));
+        // H2 writes the Arabic literals as U& escapes: ...0647 (ه) and ...0627 (ا) at the end
+        assertMatches("PRIMARY_KEY_\\w+: TERM >= U&'[^']*0647'.*UNION ALL.*PRIMARY_KEY_\\w+: TERM >= U&'[^']*0627'", plan);
+    }
+
+    /** How a page's participants are known and which sources disagree on dates: from the sources of the page's events only. */
+    @Test
+    @Transactional
+    void provenanceAndConflictsAreReadPerEvent() throws Exception {
+        assertMatches("IX_EVENT_SOURCE_\\w+: EVENT_ID IN\\(.*\\w+: SOURCE_ID = S.ID",
+                explain("provenance of a page's actors", EventSql.inline(EventQueries.knownSql("event_source_actor", "actor_id", List.of("astana-4", "astana-5")))));
+        assertMatches("(IX_EVENT_SOURCE_\\w+|UQ_EVENT_SOURCE): EVENT_ID IN\\(",
+                explain("conflicting sources of a page", EventSql.inline(EventQueries.conflictsSql(List.of("astana-4", "astana-5")))));
+    }
 }

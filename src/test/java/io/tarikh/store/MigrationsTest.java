@@ -45,7 +45,8 @@ class MigrationsTest {
             new Migration("db/migration", "V4__vocabularies.sql", "3"),
             new Migration("db/migration", "V5__read_path.sql", "4"),
             new Migration("db/h2", "V5_1__read_path_h2.sql", "5"),
-            new Migration("db/migration", "V6__editorial.sql", "5.2"));
+            new Migration("db/migration", "V6__editorial.sql", "5.2"),
+            new Migration("db/migration", "V7__provenance_and_queries.sql", "6"));
     /** Every migration the H2 build applies: the SQL ones and the Java one (db.migration.V5_2__Read_path_backfill). */
     private static final int APPLIED = MIGRATIONS.size() + 1;
     private static final String[] LOCATIONS = { "classpath:db/migration", "classpath:db/h2" };
@@ -223,10 +224,13 @@ class MigrationsTest {
             s.executeQuery("SELECT event_id, removed_at FROM event_tombstone").close();
             s.executeQuery("SELECT analysis_version FROM article").close();
             s.executeQuery("SELECT id, target_version, state, total, done, failures, last_failure, started_at, finished_at FROM reprocessing_job").close();
+            s.executeQuery("SELECT source_id, actor_id, basis, role, start_offset, end_offset FROM event_source_actor").close();
+            s.executeQuery("SELECT source_id, place_id, basis, role, start_offset, end_offset FROM event_source_place").close();
+            s.executeQuery("SELECT date_start, date_end FROM event_source").close();
             try (ResultSet checks = s.executeQuery("SELECT COUNT(*) FROM information_schema.table_constraints"
                     + " WHERE constraint_type = 'CHECK' AND constraint_name LIKE 'CK_%'")) {
                 checks.next();
-                assertEquals(6, checks.getInt(1), "the vocabulary constraints of V4");
+                assertEquals(10, checks.getInt(1), "the vocabulary constraints of V4 and V7");
             }
         }
     }

@@ -179,4 +179,22 @@ class PostgresQueryPlanTest {
         Files.writeString(REPORT, "-- " + title + "\n" + plan + "\n\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
+
+    private static EventFilter extended(LocalDate from, LocalDate to, boolean includeUndated, LocalDate reportedFrom, LocalDate reportedTo) {
+        return new EventFilter(List.of(), from, to, List.of(), List.of(), null, null, List.of(), false, includeUndated, reportedFrom, reportedTo, false);
+    }
+
+    @Test
+    @Transactional
+    void issue9FiltersUseTheirIndexes() throws Exception {
+        explainRead("from/to with includeUndated", List.of("ix_event_date"),
+                new EventSql(extended(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30), true, null, null), true).count());
+        explainRead("reportedFrom/reportedTo", List.of("ix_event_source_reported_on"),
+                new EventSql(extended(null, null, false, LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30)), true).count());
+        explainRead("q=أستانة (both spellings)", List.of("ix_event_search"),
+                new EventSql(filter(null, null, List.of("استانه"), false), true).count());
+        explainRead("provenance of a page's actors", List.of(),
+                EventQueries.knownSql("event_source_actor", "actor_id", List.of("astana-4", "astana-5")));
+        explainRead("conflicting sources of a page", List.of(), EventQueries.conflictsSql(List.of("astana-4", "astana-5")));
+    }
 }
