@@ -9,12 +9,20 @@ import java.util.Map;
  *
  * @param roundTemplates forms of a round, with {name} (a series name), {n} (the round number),
  *                       {f} / {m} (feminine / masculine ordinal), {plural} / {singular} (talk nouns)
+ * @param roundPhrases   a round by its ordinal without its series ("الجولة الثامنة", "الاجتماع الأول"), with
+ *                       {f} / {m} and {singular}: the series is named elsewhere in the sentence
+ * @param firstRoundPhrases the first round in words of their own ("أولى اجتماعات", "أول جولة"), with {plural} / {singular}
  * @param ordinals       per round number, its feminine and masculine ordinal adjectives
  * @param citingNouns    per event type, nouns that cite an event or a signed document by its date
  *                       ("مذكرة 4 أيار 2017", "هدنة ... دخلت حيز التنفيذ يوم 27 شباط")
  */
-public record ReferenceForms(List<String> roundTemplates, Map<Integer, Ordinal> ordinals, List<String> pluralNouns,
-        List<String> singularNouns, Map<EventType, List<String>> citingNouns) {
+public record ReferenceForms(List<String> roundTemplates, List<String> roundPhrases, List<String> firstRoundPhrases,
+        Map<Integer, Ordinal> ordinals, List<String> pluralNouns, List<String> singularNouns, Map<EventType, List<String>> citingNouns) {
+
+    public ReferenceForms {
+        roundPhrases = roundPhrases == null ? List.of() : List.copyOf(roundPhrases);
+        firstRoundPhrases = firstRoundPhrases == null ? List.of() : List.copyOf(firstRoundPhrases);
+    }
 
     /** Feminine and masculine forms of one ordinal ("الرابعة", "الرابع"). */
     public record Ordinal(List<String> f, List<String> m) {

@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * Finds mentions of reference events in an analysed document: by name or alias, by the round of a
  * talk series ("أستانة4", "الجولة السابعة من مفاوضات جنيف"), by a noun and a day ("مذكرة 4 أيار/مايو
- * 2017"), and by description ("أسقط التحالف طائرة سورية بريف الرقة"). Where one phrase fits several
+ * 2017"), by description ("أسقط التحالف طائرة سورية بريف الرقة") and by a round's ordinal with its series
+ * elsewhere in the sentence ("الجولة الثامنة من المحادثات ... في جنيف"). Where one phrase fits several
  * events (two rounds of talks in one city) all are returned with the same span.
  *
  * <p>One pass, two readings ({@link ReferenceMentions}): what a text says before its date is known
@@ -33,6 +34,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private final Gazetteer<ReferenceEvent> numberedRounds;
     private final DatedCitations citations;
     private final Descriptions descriptions;
+    private final RoundDescriptions describedRounds;
 
     public ReferenceChronology(KnowledgeBase knowledge) {
         RoundForms rounds = new RoundForms(knowledge);
@@ -42,6 +44,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         this.numberedRounds = Gazetteer.of(knowledge.referenceEvents(), rounds::numbered);
         this.citations = new DatedCitations(knowledge);
         this.descriptions = new Descriptions(knowledge);
+        this.describedRounds = new RoundDescriptions(knowledge);
     }
 
     @Override
@@ -56,6 +59,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         List<Match<ReferenceEvent>> forInference = new ArrayList<>(named);
         cited.stream().filter(c -> c.events().size() == 1).forEach(c -> forInference.add(c.match(0)));
         forInference.addAll(descriptions.find(doc));
+        forInference.addAll(describedRounds.find(doc));
         List<Match<ReferenceEvent>> forExtraction = new ArrayList<>(named);
         cited.forEach(c -> forExtraction.addAll(c.matches()));
         return new ReferenceMentions(mentions(forInference), mentions(forExtraction));

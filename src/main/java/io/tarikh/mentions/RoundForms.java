@@ -57,7 +57,8 @@ final class RoundForms {
         return out;
     }
 
-    private static void expand(String template, Map<String, List<String>> values, List<String> out) {
+    /** Every form of {@code template} with each slot replaced by each of its values. */
+    static void expand(String template, Map<String, List<String>> values, List<String> out) {
         for (Map.Entry<String, List<String>> slot : values.entrySet()) {
             if (template.contains(slot.getKey())) {
                 for (String value : slot.getValue()) {

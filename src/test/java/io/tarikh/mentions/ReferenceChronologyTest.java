@@ -48,6 +48,22 @@ class ReferenceChronologyTest {
     }
 
     @Test
+    void roundsDescribedByTheirOrdinalWithTheSeriesElsewhereInTheSentence() {
+        String text = "واختتمت أمس الجولة الثامنة من المحادثات السورية التي ترعاها الأمم المتحدة في جنيف.";
+        List<ReferenceMention> found = mentions(text).forInference();
+        assertEquals(List.of("geneva-8"), found.stream().map(ReferenceMention::eventId).toList());
+        assertEquals("الجولة الثامنة", text.substring(found.get(0).start(), found.get(0).end()));
+        // The series right after the phrase is the one it is a round of, whatever else the sentence names.
+        assertEquals(List.of("constitutional-committee-1"), ids("وانطلقت أولى اجتماعات اللجنة الدستورية في جنيف اليوم."));
+        // Without a series in the sentence, an ordinal round is no event; with two, it is a round of either.
+        assertTrue(ids("وانتهت الجولة الثامنة دون نتائج.").isEmpty());
+        assertEquals(List.of("astana-8", "geneva-8").stream().sorted().toList(),
+                ids("وعقدت الجولة الثامنة بعد أيام من لقاء أستانة وقبل جنيف.").stream().sorted().toList());
+        // Only for inference: extraction links rounds by their names and dates.
+        assertTrue(mentions(text).forExtraction().isEmpty());
+    }
+
+    @Test
     void aNumberThatBelongsToADateIsNoRound() {
         assertTrue(ids("وصل الوفد إلى أستانا 5 تموز 2017 للمشاركة").isEmpty());
     }
