@@ -50,6 +50,12 @@ public record Candidate(EventType type, EventStatus status, String titleAr, Stri
                 referenceEventId, quote, quoteStart, quoteEnd, roles);
     }
 
+    /** The same candidate with another status: what the words around it say of its reality (cancelled, claimed, denied). */
+    public Candidate withStatus(EventStatus newStatus) {
+        return new Candidate(type, newStatus, titleAr, titleEn, actorIds, placeIds, date, reported, dateBasis, expression,
+                referenceEventId, quote, quoteStart, quoteEnd, roles);
+    }
+
     /**
      * The same mention, now known to be a reference event: its id, type, names, dates and participants
      * win (a sentence also names the capitals that reacted and the country it happened in). Its participants

@@ -31,6 +31,7 @@ public final class EventExtractor {
     private final Participants participants;
     private final Speakers speakers = Speakers.shipped();
     private final Tense tense = Tense.shipped();
+    private final StatusCues statusCues = StatusCues.shipped();
 
     public EventExtractor(KnowledgeBase knowledge, TriggerIndex triggers) {
         this.knowledge = knowledge;
@@ -86,6 +87,7 @@ public final class EventExtractor {
         // What a content trigger in the reported words is about starts where those words start.
         int contentFrom = 0;
         List<String> speaking = List.of();
+        Optional<EventStatus> reported = Optional.empty(); // CLAIMED or DENIED: the content is one side's claim or denial
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
             Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence);
@@ -102,6 +104,7 @@ public final class EventExtractor {
             }
             if (content.isPresent() && content.get().start() - s.start() >= speech.contentStart()) {
                 contentFrom = speech.contentStart();
+                reported = statusCues.reportedAs(doc, reporting.get().start(), reporting.get().end());
             }
             if (!speaking.isEmpty()) {
                 out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, false));
@@ -123,8 +126,8 @@ public final class EventExtractor {
             List<String> otherPlaces = inSentence.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
-                secondEvent = main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces, published,
-                        triggers.futureMarkedNear(doc, secondHead.start, secondHead.end));
+                secondEvent = reportedAs(main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces, published,
+                        triggers.futureMarkedNear(doc, secondHead.start, secondHead.end)), reported);
                 if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
                     firstActors = otherActors;
                     firstPlaces = otherPlaces;
@@ -137,8 +140,8 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
-                out.add(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces, published,
-                        triggers.futureMarkedNear(doc, head.start, head.end)));
+                out.add(reportedAs(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces, published,
+                        triggers.futureMarkedNear(doc, head.start, head.end)), reported));
             }
         }
         if (second.isPresent()) {
@@ -149,9 +152,17 @@ public final class EventExtractor {
         }
         for (ReferenceMention m : mentions) {
             Head head = heads.get(h++);
-            mention(m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
+            mention(doc, m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * What a claim or a denial reports ("وادعت القوات سيطرتها على", "نفى الجيش قصف") is CLAIMED or DENIED,
+     * unless its own words already say it is ahead or called off; the statement itself did occur.
+     */
+    private static Candidate reportedAs(Candidate c, Optional<EventStatus> as) {
+        return as.isPresent() && c.status() == EventStatus.OCCURRED ? c.withStatus(as.get()) : c;
     }
 
     /**
@@ -182,6 +193,9 @@ public final class EventExtractor {
         TemporalExpression expression = head.best().orElse(null);
         DateInfo date = expression == null ? null : expression.date();
         EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
+        if (!trigger.isReporting() && statusCues.cancelled(doc, trigger.start(), trigger.end())) {
+            status = EventStatus.CANCELLED; // "أرجأ ... الاجتماع", "الجولة التي كانت مقررة في ...": called off at the date given
+        }
         // "وكان ... قد أعلن" without a date of its own is background: no later step may date it by the publication.
         DateBasis basis = expression != null ? DateBasis.TEXT
                 : tense.pastPerfectBefore(doc, doc.foldedIndex(trigger.start())) ? DateBasis.BACKGROUND : DateBasis.NONE;
@@ -190,12 +204,12 @@ public final class EventExtractor {
                 s.text(), s.start(), s.end(), ActorRole.named(actors, role));
     }
 
-    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
+    private Optional<Candidate> mention(Document doc, ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
             boolean futureMarked) {
         return knowledge.referenceEvent(m.eventId()).map(ref -> {
             TemporalExpression expression = head.best().orElse(null);
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
-            EventStatus status = Status.of(refDate, published, futureMarked);
+            EventStatus status = statusCues.cancelled(doc, m.start(), m.end()) ? EventStatus.CANCELLED : Status.of(refDate, published, futureMarked);
             // The sentence's own names first: linking then tells the participants it names from those only the chronology knows.
             Candidate own = new Candidate(ref.type(), status, ref.name().ar(), ref.name().en(),
                     named, ref.places(), null, expression == null ? null : expression.date(),
