@@ -77,6 +77,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUndatedStatementAfterYesterdaysNewsMayBeFromEitherDay() {
+        // Monday 6 May 2019: the strikes were on Sunday; Peskov's words are not dated, so Sunday to Monday.
+        String text = "وشنت طائرات حربية غارات على مواقع في ريف إدلب أمس الأحد. وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
+        Candidate said = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 5, 5), said.date().start(), said::toString);
+        assertEquals(LocalDate.of(2019, 5, 6), said.date().end(), said::toString);
+        assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis());
+    }
+
+    @Test
+    void olderNewsDoesNotWidenAnUndatedStatement() {
+        String text = "وشنت طائرات حربية غارات على مواقع في ريف إدلب يوم 28 نيسان الماضي. وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
+        Candidate said = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 5, 6), said.date().start(), said::toString);
+        assertEquals(LocalDate.of(2019, 5, 6), said.date().end(), said::toString);
+    }
+
+    @Test
     void aCountryWrittenAsALocationIsAPlaceNotAParty() {
         String text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع في سوريا يتطلب حلا سياسيا، واقترحت روسيا عقد اجتماع جديد.";
         List<Candidate> found = extract(text, LocalDate.of(2019, 3, 1));
