@@ -52,7 +52,7 @@ public final class EventExtractor {
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
         }
-        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge, speakers);
+        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles, speakers), published, knowledge, speakers);
     }
 
     private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
