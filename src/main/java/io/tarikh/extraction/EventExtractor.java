@@ -78,7 +78,7 @@ public final class EventExtractor {
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
-        Participants.Named inSentence = participants.in(doc, s);
+        Participants.Named inSentence = participants.in(doc, s, published);
         List<String> actors = inSentence.actors();
         List<String> places = inSentence.places();
 
