@@ -50,6 +50,12 @@ public record Candidate(EventType type, EventStatus status, String titleAr, Stri
                 referenceEventId, quote, quoteStart, quoteEnd, roles);
     }
 
+    /** The same candidate with its actors' roles told apart (same actors, same order). */
+    public Candidate withRoles(List<ActorRole> newRoles) {
+        return new Candidate(type, status, titleAr, titleEn, actorIds, placeIds, date, reported, dateBasis, expression,
+                referenceEventId, quote, quoteStart, quoteEnd, newRoles);
+    }
+
     /** The same candidate with another status: what the words around it say of its reality (cancelled, claimed, denied). */
     public Candidate withStatus(EventStatus newStatus) {
         return new Candidate(type, newStatus, titleAr, titleEn, actorIds, placeIds, date, reported, dateBasis, expression,

@@ -32,6 +32,7 @@ public final class EventExtractor {
     private final Speakers speakers = Speakers.shipped();
     private final Tense tense = Tense.shipped();
     private final StatusCues statusCues = StatusCues.shipped();
+    private final Roles roles = Roles.shipped();
 
     public EventExtractor(KnowledgeBase knowledge, TriggerIndex triggers) {
         this.knowledge = knowledge;
@@ -126,8 +127,8 @@ public final class EventExtractor {
             List<String> otherPlaces = inSentence.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
-                secondEvent = reportedAs(main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces, published,
-                        triggers.futureMarkedNear(doc, secondHead.start, secondHead.end)), reported);
+                secondEvent = reportedAs(withRoles(main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces,
+                        published, triggers.futureMarkedNear(doc, secondHead.start, secondHead.end)), s, inSentence), reported);
                 if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
                     firstActors = otherActors;
                     firstPlaces = otherPlaces;
@@ -140,8 +141,8 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
-                out.add(reportedAs(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces, published,
-                        triggers.futureMarkedNear(doc, head.start, head.end)), reported));
+                out.add(reportedAs(withRoles(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces,
+                        published, triggers.futureMarkedNear(doc, head.start, head.end)), s, inSentence), reported));
             }
         }
         if (second.isPresent()) {
@@ -155,6 +156,11 @@ public final class EventExtractor {
             mention(doc, m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** An action's agents and targets where its sentence shows them (roles.yaml); other events keep their roles. */
+    private Candidate withRoles(Candidate c, Sentence s, Participants.Named named) {
+        return c.withRoles(roles.of(c.type(), s.text(), c.actorIds(), named.actorsAt()));
     }
 
     /**

@@ -95,6 +95,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStrikeShowsWhoStruckAndWhoWasStruck() {
+        String text = "وشنت طائرات حربية إسرائيلية غارات على مواقع لحزب الله في ريف دمشق أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertEquals(ActorRole.Role.AGENT, roleOf(strike, "israel"), strike::toString);
+        assertEquals(ActorRole.Role.TARGET, roleOf(strike, "hezbollah"), strike::toString);
+    }
+
+    @Test
+    void withoutATargetTheActorsOfAnActionStayParticipants() {
+        String text = "واندلعت اشتباكات عنيفة بين الجيش السوري وهيئة تحرير الشام في ريف إدلب أمس الأحد.";
+        Candidate clashes = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertTrue(clashes.roles().stream().allMatch(r -> r.role() == ActorRole.Role.PARTICIPANT), clashes::toString);
+    }
+
+    private static ActorRole.Role roleOf(Candidate c, String id) {
+        return c.roles().stream().filter(r -> r.id().equals(id)).map(ActorRole::role).findFirst().orElse(null);
+    }
+
+    @Test
     void aCountryWrittenAsALocationIsAPlaceNotAParty() {
         String text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع في سوريا يتطلب حلا سياسيا، واقترحت روسيا عقد اجتماع جديد.";
         List<Candidate> found = extract(text, LocalDate.of(2019, 3, 1));
