@@ -140,14 +140,14 @@ public final class EventExtractor {
         }
         if (content.isPresent()) {
             Head head = heads.get(h++);
-            if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
+            if ((!firstActors.isEmpty() || !firstPlaces.isEmpty()) && !namedByMention(s, content.get(), mentions)) {
                 out.add(reportedAs(withRoles(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces,
                         published, triggers.futureMarkedNear(doc, head.start, head.end)), s, inSentence), reported));
             }
         }
         if (second.isPresent()) {
             h++;
-            if (secondEvent != null) {
+            if (secondEvent != null && !namedByMention(s, second.get(), mentions)) {
                 out.add(secondEvent);
             }
         }
@@ -156,6 +156,32 @@ public final class EventExtractor {
             mention(doc, m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a reference mention of the same family of event stands in the trigger's clause: "بعد مقتل
+     * البغدادي في غارة أمريكية" is one killing, which the mention names and dates; a second item from
+     * the trigger would be the same event told twice (at most one event per predicate per clause).
+     */
+    private boolean namedByMention(Sentence s, Trigger t, List<ReferenceMention> mentions) {
+        for (ReferenceMention m : mentions) {
+            boolean sameFamily = knowledge.referenceEvent(m.eventId())
+                    .filter(ref -> TypeFamilies.familyOf(t.type()).contains(ref.type())).isPresent();
+            if (sameFamily && !clauseBreakBetween(s, Math.min(t.end(), m.end()), Math.max(t.start(), m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma, semicolon or other clause break in [from, to) of the document's text, within the sentence. */
+    private static boolean clauseBreakBetween(Sentence s, int from, int to) {
+        for (int i = Math.max(from, s.start()); i < Math.min(to, s.end()); i++) {
+            if (Document.isClauseBreak(s.text().charAt(i - s.start()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An action's agents and targets where its sentence shows them (roles.yaml); other events keep their roles. */

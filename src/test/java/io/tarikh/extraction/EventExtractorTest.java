@@ -109,6 +109,15 @@ class EventExtractorTest {
         assertTrue(clashes.roles().stream().allMatch(r -> r.role() == ActorRole.Role.PARTICIPANT), clashes::toString);
     }
 
+    @Test
+    void anActionTheSentenceNamesAsAReferenceEventIsOneItem() {
+        String text = "وتسلم القيادي الجديد زعامة التنظيم بعد مقتل أبو بكر البغدادي في غارة أمريكية شمال غربي سوريا.";
+        List<Candidate> actions = extract(text, LocalDate.of(2020, 3, 1)).stream()
+                .filter(c -> c.type() == EventType.MILITARY_ACTION).toList();
+        assertEquals(1, actions.size(), actions::toString);
+        assertEquals("baghdadi-killed-2019-10-26", actions.get(0).referenceEventId(), actions::toString);
+    }
+
     private static ActorRole.Role roleOf(Candidate c, String id) {
         return c.roles().stream().filter(r -> r.id().equals(id)).map(ActorRole::role).findFirst().orElse(null);
     }
