@@ -238,10 +238,20 @@ public final class EventExtractor {
 
     private Optional<Candidate> mention(Document doc, ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
             boolean futureMarked) {
+        boolean cancelled = statusCues.cancelled(doc, m.start(), m.end());
+        if (cancelled) {
+            // "أرجأ هذه الجولة التي كانت مقررة في الثامن": what did not happen is dated by the text or not at all; the
+            // reference event is what happened instead (or another round), so it neither dates nor names this one.
+            TemporalExpression expression = head.best().filter(e -> e.date().start() != null).orElse(null);
+            return knowledge.referenceEvent(m.eventId()).filter(ref -> expression != null).map(ref -> new Candidate(ref.type(),
+                    EventStatus.CANCELLED, titles.arabic(s, m.start()), titles.english(ref.type(), named, List.of()), named, List.of(),
+                    expression.date(), expression.date(), DateBasis.TEXT, expression, null, s.text(), s.start(), s.end(),
+                    ActorRole.named(named, ActorRole.Role.PARTICIPANT)));
+        }
         return knowledge.referenceEvent(m.eventId()).map(ref -> {
             TemporalExpression expression = head.best().orElse(null);
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
-            EventStatus status = statusCues.cancelled(doc, m.start(), m.end()) ? EventStatus.CANCELLED : Status.of(refDate, published, futureMarked);
+            EventStatus status = Status.of(refDate, published, futureMarked);
             // The sentence's own names first: linking then tells the participants it names from those only the chronology knows.
             Candidate own = new Candidate(ref.type(), status, ref.name().ar(), ref.name().en(),
                     named, ref.places(), null, expression == null ? null : expression.date(),

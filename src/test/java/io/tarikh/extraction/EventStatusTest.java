@@ -39,6 +39,16 @@ class EventStatusTest {
     }
 
     @Test
+    void aPostponedRoundIsNotTheReferenceRoundThatHappenedLater() {
+        List<Candidate> found = ANALYSER.analyse("وأعلنت كازاخستان إرجاء الجولة السادسة من محادثات أستانا التي كانت مقررة في 10 أيلول الجاري.",
+                LocalDate.of(2017, 9, 5)).candidates();
+        Candidate round = found.stream().filter(c -> c.type() == EventType.TALKS).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(EventStatus.CANCELLED, round.status(), round::toString);
+        assertEquals(LocalDate.of(2017, 9, 10), round.date().start(), round::toString);
+        assertEquals(null, round.referenceEventId(), round::toString);
+    }
+
+    @Test
     void anEventGoingAheadAfterItsPostponementIsNotCancelled() {
         Candidate talks = only("وتنطلق جولة جديدة من المفاوضات بين الحكومة السورية والمعارضة في جنيف يوم 20 آذار الجاري بعد تأجيلها أسبوعا.",
                 EventType.TALKS);
