@@ -223,7 +223,10 @@ public final class EventExtractor {
     private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
             List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
-        DateInfo date = expression == null ? null : expression.date();
+        DateInfo date = expression == null ? null : Estimates.dateOf(expression);
+        if (date == null) {
+            expression = null; // an estimate of unknown length ("بعد أسابيع") dates nothing
+        }
         EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
         if (!trigger.isReporting() && statusCues.cancelled(doc, trigger.start(), trigger.end())) {
             status = EventStatus.CANCELLED; // "أرجأ ... الاجتماع", "الجولة التي كانت مقررة في ...": called off at the date given

@@ -118,6 +118,15 @@ class EventExtractorTest {
         assertEquals("baghdadi-killed-2019-10-26", actions.get(0).referenceEventId(), actions::toString);
     }
 
+    @Test
+    void anEstimateIsAnApproximateIntervalNotADay() {
+        String text = "وقال المبعوث إن المفاوضات بين الحكومة السورية والمعارضة قد تستأنف بعد أسبوعين أو ثلاثة في جنيف.";
+        Candidate talks = only(extract(text, LocalDate.of(2019, 3, 14)), EventType.TALKS);
+        assertEquals(LocalDate.of(2019, 3, 28), talks.date().start(), talks::toString);
+        assertTrue(talks.date().end().isAfter(talks.date().start()), talks::toString);
+        assertEquals(io.tarikh.temporal.Modifier.APPROX, talks.date().modifier(), talks::toString);
+    }
+
     private static ActorRole.Role roleOf(Candidate c, String id) {
         return c.roles().stream().filter(r -> r.id().equals(id)).map(ActorRole::role).findFirst().orElse(null);
     }
