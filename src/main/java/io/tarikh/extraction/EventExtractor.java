@@ -116,6 +116,11 @@ public final class EventExtractor {
         List<String> firstPlaces = places;
         if (contentFrom > 0 && firstActors.isEmpty()) {
             firstActors = speaking; // "أعلن X التوصل إلى اتفاق": the speaker is the party
+        } else if (contentFrom > 0 && content.isPresent() && speakers.speakerIsSubject(s.text(), contentFrom, content.get().start() - s.start())) {
+            // "قال الجيش الإسرائيلي إنه قصف أهدافا": the pronoun of "إنه" is the speaker, who did what follows.
+            List<String> withSpeaker = new ArrayList<>(speaking);
+            firstActors.stream().filter(id -> !withSpeaker.contains(id)).forEach(withSpeaker::add);
+            firstActors = List.copyOf(withSpeaker);
         }
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);

@@ -43,6 +43,8 @@ final class Speakers {
     private final Set<String> closingWords;
     private final Set<String> openingWords;
     private final Set<String> coordinators;
+    /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
+    private final List<String> subjectPronouns;
 
     private Speakers(Lexicon lexicon) {
         this.closingWords = folded(lexicon.closingWords());
@@ -54,11 +56,13 @@ final class Speakers {
         this.occasionMarkers = folded(lexicon.occasionMarkers());
         this.occasionNouns = folded(lexicon.occasionNouns());
         this.coordinators = folded(lexicon.coordinators());
+        this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
+                : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
 
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
-            List<String> openingWords, List<String> coordinators) {
+            List<String> openingWords, List<String> coordinators, List<String> subjectPronouns) {
     }
 
     private static Set<String> folded(List<String> words) {
@@ -194,6 +198,27 @@ final class Speakers {
         return last != null && (coordinators.contains(last) || coordinators.contains(Clitics.withoutConjunction(last, 2))
                 || beforeLast != null && (coordinators.contains(beforeLast + " " + last)
                         || coordinators.contains(Clitics.withoutConjunction(beforeLast, 2) + " " + last)));
+    }
+
+    /**
+     * Whether the reported words open with a complementizer carrying the pronoun of the speaker and,
+     * right after it, the verb of the event at {@code triggerAt}: "قال الجيش إنه قصف", "أعلنت الوزارة
+     * أنها استهدفت". A word between ("إنها المحادثات", "أنه لا") leaves the subject open.
+     */
+    boolean speakerIsSubject(String sentence, int contentStart, int triggerAt) {
+        if (contentStart < 0 || triggerAt <= contentStart || triggerAt > sentence.length()) {
+            return false;
+        }
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(contentStart, triggerAt)));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        if (words.size() != 1 && !(words.size() == 2 && triggerAt < sentence.length() && Character.isLetter(sentence.charAt(triggerAt - 1)))) {
+            return false;
+        }
+        String complementizer = Clitics.withoutConjunction(words.get(0), 2);
+        return complementizers.contains(complementizer) && subjectPronouns.stream().anyMatch(complementizer::endsWith);
     }
 
     /**

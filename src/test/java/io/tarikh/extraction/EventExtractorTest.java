@@ -127,6 +127,21 @@ class EventExtractorTest {
         assertEquals(io.tarikh.temporal.Modifier.APPROX, talks.date().modifier(), talks::toString);
     }
 
+    @Test
+    void theSpeakerWhosePronounOpensTheWordsDidWhatFollows() {
+        String text = "وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله في ريف القنيطرة أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertEquals(ActorRole.Role.AGENT, roleOf(strike, "israeli-army"), strike::toString);
+        assertEquals(ActorRole.Role.TARGET, roleOf(strike, "hezbollah"), strike::toString);
+    }
+
+    @Test
+    void aPronounWithWordsBeforeTheEventDoesNotMakeTheSpeakerItsParty() {
+        String text = "وقال الجيش الإسرائيلي إنه يتابع عن كثب القصف على مواقع لحزب الله في ريف القنيطرة أمس الأحد.";
+        List<Candidate> strikes = extract(text, LocalDate.of(2019, 5, 6)).stream().filter(c -> c.type() == EventType.MILITARY_ACTION).toList();
+        assertTrue(strikes.stream().noneMatch(c -> c.actorIds().contains("israeli-army")), strikes::toString);
+    }
+
     private static ActorRole.Role roleOf(Candidate c, String id) {
         return c.roles().stream().filter(r -> r.id().equals(id)).map(ActorRole::role).findFirst().orElse(null);
     }
