@@ -191,7 +191,8 @@ public final class EventExtractor {
 
     /** An action's agents and targets where its sentence shows them (roles.yaml); other events keep their roles. */
     private Candidate withRoles(Candidate c, Sentence s, Participants.Named named) {
-        return c.withRoles(roles.of(c.type(), s.text(), c.actorIds(), named.actorsAt()));
+        List<ActorRole> told = roles.of(c.type(), s.text(), c.actorIds(), named.actorsAt());
+        return c.withRoles(told).withTitles(titles.arabic(c.type(), told, c.placeIds()), titles.englishOf(c.type(), told, c.placeIds()));
     }
 
     /**
@@ -239,9 +240,10 @@ public final class EventExtractor {
         // "وكان ... قد أعلن" without a date of its own is background: no later step may date it by the publication.
         DateBasis basis = expression != null ? DateBasis.TEXT
                 : tense.pastPerfectBefore(doc, doc.foldedIndex(trigger.start())) ? DateBasis.BACKGROUND : DateBasis.NONE;
-        return new Candidate(trigger.type(), status, titles.arabic(s, trigger.start()), titles.english(trigger.type(), actors, places),
+        List<ActorRole> named = ActorRole.named(actors, role);
+        return new Candidate(trigger.type(), status, titles.arabic(trigger.type(), named, places), titles.englishOf(trigger.type(), named, places),
                 actors, places, date, date, basis, expression, null,
-                s.text(), s.start(), s.end(), ActorRole.named(actors, role));
+                s.text(), s.start(), s.end(), named);
     }
 
     private Optional<Candidate> mention(Document doc, ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
@@ -252,7 +254,8 @@ public final class EventExtractor {
             // reference event is what happened instead (or another round), so it neither dates nor names this one.
             TemporalExpression expression = head.best().filter(e -> e.date().start() != null).orElse(null);
             return knowledge.referenceEvent(m.eventId()).filter(ref -> expression != null).map(ref -> new Candidate(ref.type(),
-                    EventStatus.CANCELLED, titles.arabic(s, m.start()), titles.english(ref.type(), named, List.of()), named, List.of(),
+                    EventStatus.CANCELLED, titles.arabic(ref.type(), ActorRole.named(named, ActorRole.Role.PARTICIPANT), List.of()),
+                    titles.english(ref.type(), named, List.of()), named, List.of(),
                     expression.date(), expression.date(), DateBasis.TEXT, expression, null, s.text(), s.start(), s.end(),
                     ActorRole.named(named, ActorRole.Role.PARTICIPANT)));
         }

@@ -37,7 +37,8 @@ final class PairReferences {
             if (!pair.isEmpty()) {
                 Set<String> actors = new LinkedHashSet<>(pair);
                 actors.addAll(c.actorIds());
-                out.set(i, c.withActors(List.copyOf(actors), titles.english(c.type(), List.copyOf(actors), c.placeIds())));
+                Candidate paired = c.withActors(List.copyOf(actors), titles.english(c.type(), List.copyOf(actors), c.placeIds()));
+                out.set(i, paired.withTitles(titles.arabic(c.type(), paired.roles(), c.placeIds()), paired.titleEn()));
             }
         }
         return out;

@@ -23,7 +23,7 @@ public record AnalysisVersion(String value) {
     static final List<String> RESOURCES = List.of(
             "knowledge/actors.yaml", "knowledge/places.yaml", "knowledge/triggers.yaml",
             "knowledge/reference-events.yaml", "knowledge/reference-forms.yaml", "knowledge/nationalities.yaml", "knowledge/speech.yaml",
-            "knowledge/status.yaml", "knowledge/offices.yaml", "knowledge/roles.yaml",
+            "knowledge/status.yaml", "knowledge/offices.yaml", "knowledge/roles.yaml", "knowledge/titles.yaml",
             "temporal/rules.yaml", "temporal/lexicon/words.yaml", "temporal/lexicon/weekdays.yaml",
             "temporal/lexicon/months.yaml", "text/boilerplate.yaml");
 

@@ -142,6 +142,18 @@ class EventExtractorTest {
         assertTrue(strikes.stream().noneMatch(c -> c.actorIds().contains("israeli-army")), strikes::toString);
     }
 
+    @Test
+    void titlesAreBuiltFromTheFrameNotFromTheSentence() {
+        String text = "وشنت طائرات حربية إسرائيلية غارات على مواقع لحزب الله في ريف دمشق أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertTrue(strike.titleEn().startsWith("Military action: Israel against Hezbollah"), strike::titleEn);
+        assertTrue(strike.titleAr().startsWith("عمل عسكري: إسرائيل ضد حزب الله"), strike::titleAr);
+        Candidate said = only(extract("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.", LocalDate.of(2019, 5, 6)),
+                EventType.STATEMENT);
+        assertTrue(said.titleAr().startsWith("تصريح: ") && !said.titleAr().contains("وقال"), said::titleAr);
+        assertEquals(said.quote().strip(), "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.", said::quote);
+    }
+
     private static ActorRole.Role roleOf(Candidate c, String id) {
         return c.roles().stream().filter(r -> r.id().equals(id)).map(ActorRole::role).findFirst().orElse(null);
     }
