@@ -89,7 +89,7 @@ public record EventDto(
             String quote,
             @Schema(example = "120") int start,
             @Schema(example = "260") int end,
-            @Schema(description = "where this source's date came from: TEXT its own sentence, REFERENCE_EVENT the reference chronology, PUBLICATION_DATE the article's date (an undated statement), CONTEXT the date another sentence gave the same speaker, NONE nothing dates it") DateBasis dateBasis,
+            @Schema(description = "where this source's date came from: TEXT its own sentence, REFERENCE_EVENT the reference chronology, PUBLICATION_DATE the article's date, or its news day to it (an undated statement), CONTEXT the date another sentence gave the same speaker, NONE nothing dates it") DateBasis dateBasis,
             EventStatus status,
             @Schema(nullable = true, description = "the date as this source reports it; differing reports stay visible here") DateInfo date,
             @Schema(nullable = true, description = "the temporal expression the date came from, when it came from the text") TemporalExpression expression,

@@ -50,6 +50,24 @@ public record Candidate(EventType type, EventStatus status, String titleAr, Stri
                 referenceEventId, quote, quoteStart, quoteEnd, roles);
     }
 
+    /** The same candidate with its actors' roles told apart (same actors, same order). */
+    public Candidate withRoles(List<ActorRole> newRoles) {
+        return new Candidate(type, status, titleAr, titleEn, actorIds, placeIds, date, reported, dateBasis, expression,
+                referenceEventId, quote, quoteStart, quoteEnd, newRoles);
+    }
+
+    /** The same candidate with other titles (built again from its frame once its roles are known). */
+    public Candidate withTitles(String newTitleAr, String newTitleEn) {
+        return new Candidate(type, status, newTitleAr, newTitleEn, actorIds, placeIds, date, reported, dateBasis, expression,
+                referenceEventId, quote, quoteStart, quoteEnd, roles);
+    }
+
+    /** The same candidate with another status: what the words around it say of its reality (cancelled, claimed, denied). */
+    public Candidate withStatus(EventStatus newStatus) {
+        return new Candidate(type, newStatus, titleAr, titleEn, actorIds, placeIds, date, reported, dateBasis, expression,
+                referenceEventId, quote, quoteStart, quoteEnd, roles);
+    }
+
     /**
      * The same mention, now known to be a reference event: its id, type, names, dates and participants
      * win (a sentence also names the capitals that reacted and the country it happened in). Its participants

@@ -27,6 +27,8 @@ final class ContextDating {
 
     /** How long before publication the article's occasion may have ended: its news, not its background. */
     private static final int OCCASION_DAYS = 7;
+    /** How many days before publication an article's news may have happened: a daily's "yesterday", a weekend's two days. */
+    private static final int NEWS_DAYS = 2;
     /** The longest occasion a statement can be dated by: a round of talks, not a month. */
     private static final int OCCASION_SPAN_DAYS = 14;
     /** Types of event a statement can be made at. */
@@ -53,10 +55,33 @@ final class ContextDating {
             } else if (occasion != null) {
                 out.set(i, c.withDate(occasion.date(), DateBasis.CONTEXT, occasion.status()));
             } else if (published != null) {
-                out.set(i, c.withDate(ReferenceDates.of(published, published), DateBasis.PUBLICATION_DATE, EventStatus.OCCURRED));
+                out.set(i, c.withDate(ReferenceDates.of(newsDay(candidates, published), published), DateBasis.PUBLICATION_DATE,
+                        EventStatus.OCCURRED));
             }
         }
         return out;
+    }
+
+    /**
+     * The first day an undated statement may have been made: the article's news day when the text dates
+     * something that happened a day or two before publication (a daily reports yesterday's vote and the
+     * words said after it without saying when they were said), else the publication day. The statement
+     * is then served as the interval from that day to publication: saying the publication day alone
+     * would assert a day the text does not give.
+     */
+    private static LocalDate newsDay(List<Candidate> candidates, LocalDate published) {
+        LocalDate earliest = published.minusDays(NEWS_DAYS);
+        LocalDate day = null;
+        for (Candidate c : candidates) {
+            boolean ownDay = c.dateBasis() == DateBasis.TEXT && c.isDated() && c.status() == EventStatus.OCCURRED
+                    && c.date().start().equals(c.date().end());
+            LocalDate d = ownDay ? c.date().start() : null;
+            // The latest such day: the news closest to publication, not a step that led to it.
+            if (d != null && d.isBefore(published) && !d.isBefore(earliest) && (day == null || d.isAfter(day))) {
+                day = d;
+            }
+        }
+        return day == null ? published : day;
     }
 
     /**

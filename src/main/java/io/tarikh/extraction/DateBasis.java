@@ -6,7 +6,7 @@ public enum DateBasis {
     TEXT,
     /** The dated reference chronology entry the mention was linked to. */
     REFERENCE_EVENT,
-    /** No date in the text: a reported statement is dated by its article's publication. */
+    /** No date in the text: a reported statement is dated by its article's publication (from the news day a day or two before it when the text dates one). */
     PUBLICATION_DATE,
     /** An earlier or later sentence of the same article gives the date for the same speaker. */
     CONTEXT,

@@ -31,6 +31,8 @@ public final class EventExtractor {
     private final Participants participants;
     private final Speakers speakers = Speakers.shipped();
     private final Tense tense = Tense.shipped();
+    private final StatusCues statusCues = StatusCues.shipped();
+    private final Roles roles = Roles.shipped();
 
     public EventExtractor(KnowledgeBase knowledge, TriggerIndex triggers) {
         this.knowledge = knowledge;
@@ -51,7 +53,7 @@ public final class EventExtractor {
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
         }
-        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles), published, knowledge, speakers);
+        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles, speakers), published, knowledge, speakers);
     }
 
     private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
@@ -77,7 +79,7 @@ public final class EventExtractor {
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
-        Participants.Named inSentence = participants.in(doc, s);
+        Participants.Named inSentence = participants.in(doc, s, published);
         List<String> actors = inSentence.actors();
         List<String> places = inSentence.places();
 
@@ -86,6 +88,7 @@ public final class EventExtractor {
         // What a content trigger in the reported words is about starts where those words start.
         int contentFrom = 0;
         List<String> speaking = List.of();
+        Optional<EventStatus> reported = Optional.empty(); // CLAIMED or DENIED: the content is one side's claim or denial
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
             Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence);
@@ -102,6 +105,7 @@ public final class EventExtractor {
             }
             if (content.isPresent() && content.get().start() - s.start() >= speech.contentStart()) {
                 contentFrom = speech.contentStart();
+                reported = statusCues.reportedAs(doc, reporting.get().start(), reporting.get().end());
             }
             if (!speaking.isEmpty()) {
                 out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, false));
@@ -112,6 +116,11 @@ public final class EventExtractor {
         List<String> firstPlaces = places;
         if (contentFrom > 0 && firstActors.isEmpty()) {
             firstActors = speaking; // "أعلن X التوصل إلى اتفاق": the speaker is the party
+        } else if (contentFrom > 0 && content.isPresent() && speakers.speakerIsSubject(s.text(), contentFrom, content.get().start() - s.start())) {
+            // "قال الجيش الإسرائيلي إنه قصف أهدافا": the pronoun of "إنه" is the speaker, who did what follows.
+            List<String> withSpeaker = new ArrayList<>(speaking);
+            firstActors.stream().filter(id -> !withSpeaker.contains(id)).forEach(withSpeaker::add);
+            firstActors = List.copyOf(withSpeaker);
         }
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);
@@ -123,8 +132,8 @@ public final class EventExtractor {
             List<String> otherPlaces = inSentence.places(0, from);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
-                secondEvent = main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces, published,
-                        triggers.futureMarkedNear(doc, secondHead.start, secondHead.end));
+                secondEvent = reportedAs(withRoles(main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces,
+                        published, triggers.futureMarkedNear(doc, secondHead.start, secondHead.end)), s, inSentence), reported);
                 if (!otherActors.isEmpty() || !otherPlaces.isEmpty()) {
                     firstActors = otherActors;
                     firstPlaces = otherPlaces;
@@ -136,22 +145,62 @@ public final class EventExtractor {
         }
         if (content.isPresent()) {
             Head head = heads.get(h++);
-            if (!firstActors.isEmpty() || !firstPlaces.isEmpty()) {
-                out.add(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces, published,
-                        triggers.futureMarkedNear(doc, head.start, head.end)));
+            if ((!firstActors.isEmpty() || !firstPlaces.isEmpty()) && !namedByMention(s, content.get(), mentions)) {
+                out.add(reportedAs(withRoles(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces,
+                        published, triggers.futureMarkedNear(doc, head.start, head.end)), s, inSentence), reported));
             }
         }
         if (second.isPresent()) {
             h++;
-            if (secondEvent != null) {
+            if (secondEvent != null && !namedByMention(s, second.get(), mentions)) {
                 out.add(secondEvent);
             }
         }
         for (ReferenceMention m : mentions) {
             Head head = heads.get(h++);
-            mention(m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
+            mention(doc, m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a reference mention of the same family of event stands in the trigger's clause: "بعد مقتل
+     * البغدادي في غارة أمريكية" is one killing, which the mention names and dates; a second item from
+     * the trigger would be the same event told twice (at most one event per predicate per clause).
+     */
+    private boolean namedByMention(Sentence s, Trigger t, List<ReferenceMention> mentions) {
+        for (ReferenceMention m : mentions) {
+            boolean sameFamily = knowledge.referenceEvent(m.eventId())
+                    .filter(ref -> TypeFamilies.familyOf(t.type()).contains(ref.type())).isPresent();
+            if (sameFamily && !clauseBreakBetween(s, Math.min(t.end(), m.end()), Math.max(t.start(), m.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comma, semicolon or other clause break in [from, to) of the document's text, within the sentence. */
+    private static boolean clauseBreakBetween(Sentence s, int from, int to) {
+        for (int i = Math.max(from, s.start()); i < Math.min(to, s.end()); i++) {
+            if (Document.isClauseBreak(s.text().charAt(i - s.start()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An action's agents and targets where its sentence shows them (roles.yaml); other events keep their roles. */
+    private Candidate withRoles(Candidate c, Sentence s, Participants.Named named) {
+        List<ActorRole> told = roles.of(c.type(), s.text(), c.actorIds(), named.actorsAt());
+        return c.withRoles(told).withTitles(titles.arabic(c.type(), told, c.placeIds()), titles.englishOf(c.type(), told, c.placeIds()));
+    }
+
+    /**
+     * What a claim or a denial reports ("وادعت القوات سيطرتها على", "نفى الجيش قصف") is CLAIMED or DENIED,
+     * unless its own words already say it is ahead or called off; the statement itself did occur.
+     */
+    private static Candidate reportedAs(Candidate c, Optional<EventStatus> as) {
+        return as.isPresent() && c.status() == EventStatus.OCCURRED ? c.withStatus(as.get()) : c;
     }
 
     /**
@@ -180,18 +229,36 @@ public final class EventExtractor {
     private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
             List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
-        DateInfo date = expression == null ? null : expression.date();
+        DateInfo date = expression == null ? null : Estimates.dateOf(expression);
+        if (date == null) {
+            expression = null; // an estimate of unknown length ("بعد أسابيع") dates nothing
+        }
         EventStatus status = Status.of(date, published, futureMarked && !trigger.isReporting());
+        if (!trigger.isReporting() && statusCues.cancelled(doc, trigger.start(), trigger.end())) {
+            status = EventStatus.CANCELLED; // "أرجأ ... الاجتماع", "الجولة التي كانت مقررة في ...": called off at the date given
+        }
         // "وكان ... قد أعلن" without a date of its own is background: no later step may date it by the publication.
         DateBasis basis = expression != null ? DateBasis.TEXT
                 : tense.pastPerfectBefore(doc, doc.foldedIndex(trigger.start())) ? DateBasis.BACKGROUND : DateBasis.NONE;
-        return new Candidate(trigger.type(), status, titles.arabic(s, trigger.start()), titles.english(trigger.type(), actors, places),
+        List<ActorRole> named = ActorRole.named(actors, role);
+        return new Candidate(trigger.type(), status, titles.arabic(trigger.type(), named, places), titles.englishOf(trigger.type(), named, places),
                 actors, places, date, date, basis, expression, null,
-                s.text(), s.start(), s.end(), ActorRole.named(actors, role));
+                s.text(), s.start(), s.end(), named);
     }
 
-    private Optional<Candidate> mention(ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
+    private Optional<Candidate> mention(Document doc, ReferenceMention m, Head head, Sentence s, List<String> named, LocalDate published,
             boolean futureMarked) {
+        boolean cancelled = statusCues.cancelled(doc, m.start(), m.end());
+        if (cancelled) {
+            // "أرجأ هذه الجولة التي كانت مقررة في الثامن": what did not happen is dated by the text or not at all; the
+            // reference event is what happened instead (or another round), so it neither dates nor names this one.
+            TemporalExpression expression = head.best().filter(e -> e.date().start() != null).orElse(null);
+            return knowledge.referenceEvent(m.eventId()).filter(ref -> expression != null).map(ref -> new Candidate(ref.type(),
+                    EventStatus.CANCELLED, titles.arabic(ref.type(), ActorRole.named(named, ActorRole.Role.PARTICIPANT), List.of()),
+                    titles.english(ref.type(), named, List.of()), named, List.of(),
+                    expression.date(), expression.date(), DateBasis.TEXT, expression, null, s.text(), s.start(), s.end(),
+                    ActorRole.named(named, ActorRole.Role.PARTICIPANT)));
+        }
         return knowledge.referenceEvent(m.eventId()).map(ref -> {
             TemporalExpression expression = head.best().orElse(null);
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());

@@ -53,6 +53,12 @@ final class Nationalities {
         }
     }
 
+    /** The country an adjective names ("الروسي", "التركية"), or null; the word as written, article and conjunction allowed. */
+    String countryOf(String word) {
+        String bare = withoutArticle(Clitics.withoutConjunction(ArabicNormalizer.normalize(word), 2));
+        return countryOf.get(bare);
+    }
+
     private record Word(int start, int end, String bare, boolean joined) {
     }
 

@@ -2,6 +2,7 @@ package io.tarikh.extraction;
 
 import io.tarikh.knowledge.Actor;
 import io.tarikh.knowledge.ActorKind;
+import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.text.Document;
 import java.util.ArrayList;
@@ -21,18 +22,23 @@ final class PairReferences {
     private PairReferences() {
     }
 
-    static List<Candidate> apply(Document doc, List<Candidate> candidates, TriggerIndex triggers, KnowledgeBase knowledge, Titles titles) {
+    static List<Candidate> apply(Document doc, List<Candidate> candidates, TriggerIndex triggers, KnowledgeBase knowledge, Titles titles,
+            Speakers speakers) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
-            if (c.referenceEventId() != null || !triggers.refersToPair(doc, c.quoteStart(), c.quoteEnd())) {
+            // A call's parties may be the reported words ("قالت الخارجية إن الوزيرين بحثا في اتصال هاتفي"); a speaker
+            // is named before them: "إن ... ينتظر الطرفين" speaks of two others, not of the speaker.
+            int end = c.type().isReporting() && c.type() != EventType.PHONE_CALL ? c.quoteStart() + speakers.reportedWordsStart(c.quote()) : c.quoteEnd();
+            if (c.referenceEventId() != null || !triggers.refersToPair(doc, c.quoteStart(), end)) {
                 continue;
             }
             List<String> pair = lastPairBefore(out, i, knowledge);
             if (!pair.isEmpty()) {
                 Set<String> actors = new LinkedHashSet<>(pair);
                 actors.addAll(c.actorIds());
-                out.set(i, c.withActors(List.copyOf(actors), titles.english(c.type(), List.copyOf(actors), c.placeIds())));
+                Candidate paired = c.withActors(List.copyOf(actors), titles.english(c.type(), List.copyOf(actors), c.placeIds()));
+                out.set(i, paired.withTitles(titles.arabic(c.type(), paired.roles(), c.placeIds()), paired.titleEn()));
             }
         }
         return out;

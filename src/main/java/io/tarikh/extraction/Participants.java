@@ -41,6 +41,7 @@ final class Participants {
 
     private final KnowledgeBase knowledge;
     private final Nationalities nationalities = Nationalities.shipped();
+    private final Counterparts counterparts = Counterparts.shipped(nationalities);
     private final Set<String> governmentCues;
     private final List<List<String>> onBehalfOf;
 
@@ -87,6 +88,11 @@ final class Participants {
      * around a name are read from the document's folded text (offsets relative to the sentence there).
      */
     Named in(Document doc, Sentence s) {
+        return in(doc, s, null);
+    }
+
+    /** The same, with "نظيره الروسي" resolved to the counterpart in office on {@code day} (none when the day is unknown). */
+    Named in(Document doc, Sentence s, java.time.LocalDate day) {
         Folded f = new Folded(doc, s);
         List<Match<Place>> allPlaces = knowledge.findPlaces(doc, s);
         List<Match<Place>> governments = governments(f, allPlaces);
@@ -97,6 +103,10 @@ final class Participants {
                 .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
         actors.addAll(nationalities.in(s.text(), List.copyOf(actors)));
+        List<At> persons = actors.stream().filter(a -> knowledge.actor(a.id()) != null && knowledge.actor(a.id()).kind() == ActorKind.PERSON).toList();
+        counterparts.in(s.text(), persons, day).stream()
+                .filter(c -> actors.stream().noneMatch(a -> a.id().equals(c.id()))) // "نظيره التركي رجب طيب أردوغان": named already
+                .forEach(actors::add);
         actors.sort(Comparator.comparingInt(At::start));
         List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);

@@ -42,6 +42,9 @@ final class Speakers {
     private final Set<String> sourceSubjects;
     private final Set<String> closingWords;
     private final Set<String> openingWords;
+    private final Set<String> coordinators;
+    /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
+    private final List<String> subjectPronouns;
 
     private Speakers(Lexicon lexicon) {
         this.closingWords = folded(lexicon.closingWords());
@@ -52,11 +55,14 @@ final class Speakers {
         this.occasionWords = folded(lexicon.occasionWords());
         this.occasionMarkers = folded(lexicon.occasionMarkers());
         this.occasionNouns = folded(lexicon.occasionNouns());
+        this.coordinators = folded(lexicon.coordinators());
+        this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
+                : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
 
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
-            List<String> openingWords) {
+            List<String> openingWords, List<String> coordinators, List<String> subjectPronouns) {
     }
 
     private static Set<String> folded(List<String> words) {
@@ -158,7 +164,8 @@ final class Speakers {
         Speech speech = speechOf(found, verb, s, named, s.start());
         List<String> all = new ArrayList<>(speech.speakers());
         for (Trigger inner : found) {
-            if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()) {
+            if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()
+                    && !coordinated(s.text(), inner.start() - s.start())) {
                 speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
                         .filter(id -> !all.contains(id)).forEach(all::add);
             }
@@ -172,6 +179,64 @@ final class Speakers {
         int next = found.stream().filter(t -> t.start() >= verb.end() && !t.isReporting()).mapToInt(Trigger::start).min().orElse(s.end());
         return of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
                 next - s.start(), named.actorsAt());
+    }
+
+    /**
+     * Whether the reporting verb at {@code verbStart} of the sentence opens a statement of its own, set
+     * beside the first rather than reported in it: "فيما قال بلينكن", "بينما أكدت موسكو".
+     */
+    boolean coordinated(String sentence, int verbStart) {
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(Math.max(0, verbStart - 12), verbStart)));
+        String last = null;
+        String beforeLast = null;
+        while (m.find()) {
+            beforeLast = last;
+            last = m.group();
+        }
+        // The verb's own word may be cut at the window's start; the word right before it is what counts.
+        // "فيما" begins with what looks like the conjunction fa-: the word as written first, then without a conjunction.
+        return last != null && (coordinators.contains(last) || coordinators.contains(Clitics.withoutConjunction(last, 2))
+                || beforeLast != null && (coordinators.contains(beforeLast + " " + last)
+                        || coordinators.contains(Clitics.withoutConjunction(beforeLast, 2) + " " + last)));
+    }
+
+    /**
+     * Whether the reported words open with a complementizer carrying the pronoun of the speaker and,
+     * right after it, the verb of the event at {@code triggerAt}: "قال الجيش إنه قصف", "أعلنت الوزارة
+     * أنها استهدفت". A word between ("إنها المحادثات", "أنه لا") leaves the subject open.
+     */
+    boolean speakerIsSubject(String sentence, int contentStart, int triggerAt) {
+        if (contentStart < 0 || triggerAt <= contentStart || triggerAt > sentence.length()) {
+            return false;
+        }
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(contentStart, triggerAt)));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        if (words.size() != 1 && !(words.size() == 2 && triggerAt < sentence.length() && Character.isLetter(sentence.charAt(triggerAt - 1)))) {
+            return false;
+        }
+        String complementizer = Clitics.withoutConjunction(words.get(0), 2);
+        return complementizers.contains(complementizer) && subjectPronouns.stream().anyMatch(complementizer::endsWith);
+    }
+
+    /**
+     * Where the reported words of a sentence start at the latest: its first complementizer ("إن", "أن")
+     * or opening quote; the sentence's length when it has neither. What stands before is the frame of the
+     * speech (who spoke, where, when).
+     */
+    int reportedWordsStart(String sentence) {
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            String token = m.group();
+            if (Character.isLetter(token.charAt(0))
+                    ? complementizers.contains(Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2))
+                    : quoteMarks.contains(token)) {
+                return m.start();
+            }
+        }
+        return sentence.length();
     }
 
     /** The speakers, and the offset at which the content of what they said starts. */

@@ -134,7 +134,7 @@ public class ChronologyUpdater {
             if (statuses.isEmpty()) {
                 orphans.put(e.id, e);
             } else {
-                e.status = statuses.contains(EventStatus.OCCURRED) ? EventStatus.OCCURRED : EventStatus.SCHEDULED;
+                e.status = EventStatus.strongest(statuses);
                 e.updatedAt = Instant.now();
             }
             events.sourcesRemoved(e); // source summary, dating source and search words without the article's
@@ -383,9 +383,7 @@ public class ChronologyUpdater {
             terms.addAll(SearchTerms.of(e.titleEn));
         }
         e.type = specific;
-        if (c.status() == EventStatus.OCCURRED) {
-            e.status = EventStatus.OCCURRED;
-        }
+        e.status = EventStatus.strongest(java.util.List.of(e.status, c.status()));
         boolean dates = e.dateStart == null && c.isDated();
         if (dates) {
             setDate(e, c);

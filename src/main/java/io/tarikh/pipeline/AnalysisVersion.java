@@ -17,12 +17,13 @@ import java.util.List;
 public record AnalysisVersion(String value) {
 
     /** Raise when a change of the Java pipeline changes the dates, events or merges it produces. */
-    public static final int CODE_VERSION = 1;
+    public static final int CODE_VERSION = 2; // 2: statuses, news-day dating, counterparts, roles, estimates (issue 9)
 
     /** Every data file the pipeline reads (AnalysisVersionTest checks none is missing). */
     static final List<String> RESOURCES = List.of(
             "knowledge/actors.yaml", "knowledge/places.yaml", "knowledge/triggers.yaml",
             "knowledge/reference-events.yaml", "knowledge/reference-forms.yaml", "knowledge/nationalities.yaml", "knowledge/speech.yaml",
+            "knowledge/status.yaml", "knowledge/offices.yaml", "knowledge/roles.yaml", "knowledge/titles.yaml",
             "temporal/rules.yaml", "temporal/lexicon/words.yaml", "temporal/lexicon/weekdays.yaml",
             "temporal/lexicon/months.yaml", "text/boilerplate.yaml");
 

@@ -47,7 +47,8 @@ public final class ReferenceLinker {
     }
 
     public Candidate link(Candidate c, LocalDate published) {
-        if (c.referenceEventId() != null || c.type() == EventType.STATEMENT) {
+        // A cancelled event did not happen at its date: the event that did (the reference) is another one.
+        if (c.referenceEventId() != null || c.type() == EventType.STATEMENT || c.status() == EventStatus.CANCELLED) {
             return c;
         }
         return knowledge.referenceEvents().stream()

@@ -77,6 +77,88 @@ class EventExtractorTest {
     }
 
     @Test
+    void anUndatedStatementAfterYesterdaysNewsMayBeFromEitherDay() {
+        // Monday 6 May 2019: the strikes were on Sunday; Peskov's words are not dated, so Sunday to Monday.
+        String text = "وشنت طائرات حربية غارات على مواقع في ريف إدلب أمس الأحد. وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
+        Candidate said = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 5, 5), said.date().start(), said::toString);
+        assertEquals(LocalDate.of(2019, 5, 6), said.date().end(), said::toString);
+        assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis());
+    }
+
+    @Test
+    void olderNewsDoesNotWidenAnUndatedStatement() {
+        String text = "وشنت طائرات حربية غارات على مواقع في ريف إدلب يوم 28 نيسان الماضي. وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
+        Candidate said = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 5, 6), said.date().start(), said::toString);
+        assertEquals(LocalDate.of(2019, 5, 6), said.date().end(), said::toString);
+    }
+
+    @Test
+    void aStrikeShowsWhoStruckAndWhoWasStruck() {
+        String text = "وشنت طائرات حربية إسرائيلية غارات على مواقع لحزب الله في ريف دمشق أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertEquals(ActorRole.Role.AGENT, roleOf(strike, "israel"), strike::toString);
+        assertEquals(ActorRole.Role.TARGET, roleOf(strike, "hezbollah"), strike::toString);
+    }
+
+    @Test
+    void withoutATargetTheActorsOfAnActionStayParticipants() {
+        String text = "واندلعت اشتباكات عنيفة بين الجيش السوري وهيئة تحرير الشام في ريف إدلب أمس الأحد.";
+        Candidate clashes = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertTrue(clashes.roles().stream().allMatch(r -> r.role() == ActorRole.Role.PARTICIPANT), clashes::toString);
+    }
+
+    @Test
+    void anActionTheSentenceNamesAsAReferenceEventIsOneItem() {
+        String text = "وتسلم القيادي الجديد زعامة التنظيم بعد مقتل أبو بكر البغدادي في غارة أمريكية شمال غربي سوريا.";
+        List<Candidate> actions = extract(text, LocalDate.of(2020, 3, 1)).stream()
+                .filter(c -> c.type() == EventType.MILITARY_ACTION).toList();
+        assertEquals(1, actions.size(), actions::toString);
+        assertEquals("baghdadi-killed-2019-10-26", actions.get(0).referenceEventId(), actions::toString);
+    }
+
+    @Test
+    void anEstimateIsAnApproximateIntervalNotADay() {
+        String text = "وقال المبعوث إن المفاوضات بين الحكومة السورية والمعارضة قد تستأنف بعد أسبوعين أو ثلاثة في جنيف.";
+        Candidate talks = only(extract(text, LocalDate.of(2019, 3, 14)), EventType.TALKS);
+        assertEquals(LocalDate.of(2019, 3, 28), talks.date().start(), talks::toString);
+        assertTrue(talks.date().end().isAfter(talks.date().start()), talks::toString);
+        assertEquals(io.tarikh.temporal.Modifier.APPROX, talks.date().modifier(), talks::toString);
+    }
+
+    @Test
+    void theSpeakerWhosePronounOpensTheWordsDidWhatFollows() {
+        String text = "وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله في ريف القنيطرة أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertEquals(ActorRole.Role.AGENT, roleOf(strike, "israeli-army"), strike::toString);
+        assertEquals(ActorRole.Role.TARGET, roleOf(strike, "hezbollah"), strike::toString);
+    }
+
+    @Test
+    void aPronounWithWordsBeforeTheEventDoesNotMakeTheSpeakerItsParty() {
+        String text = "وقال الجيش الإسرائيلي إنه يتابع عن كثب القصف على مواقع لحزب الله في ريف القنيطرة أمس الأحد.";
+        List<Candidate> strikes = extract(text, LocalDate.of(2019, 5, 6)).stream().filter(c -> c.type() == EventType.MILITARY_ACTION).toList();
+        assertTrue(strikes.stream().noneMatch(c -> c.actorIds().contains("israeli-army")), strikes::toString);
+    }
+
+    @Test
+    void titlesAreBuiltFromTheFrameNotFromTheSentence() {
+        String text = "وشنت طائرات حربية إسرائيلية غارات على مواقع لحزب الله في ريف دمشق أمس الأحد.";
+        Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
+        assertTrue(strike.titleEn().startsWith("Military action: Israel against Hezbollah"), strike::titleEn);
+        assertTrue(strike.titleAr().startsWith("عمل عسكري: إسرائيل ضد حزب الله"), strike::titleAr);
+        Candidate said = only(extract("وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.", LocalDate.of(2019, 5, 6)),
+                EventType.STATEMENT);
+        assertTrue(said.titleAr().startsWith("تصريح: ") && !said.titleAr().contains("وقال"), said::titleAr);
+        assertEquals(said.quote().strip(), "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.", said::quote);
+    }
+
+    private static ActorRole.Role roleOf(Candidate c, String id) {
+        return c.roles().stream().filter(r -> r.id().equals(id)).map(ActorRole::role).findFirst().orElse(null);
+    }
+
+    @Test
     void aCountryWrittenAsALocationIsAPlaceNotAParty() {
         String text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الوضع في سوريا يتطلب حلا سياسيا، واقترحت روسيا عقد اجتماع جديد.";
         List<Candidate> found = extract(text, LocalDate.of(2019, 3, 1));

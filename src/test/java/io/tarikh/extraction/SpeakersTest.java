@@ -140,4 +140,20 @@ class SpeakersTest {
         assertEquals(LocalDate.of(2019, 9, 11), conference.date().start(), conference::toString);
         assertEquals(DateBasis.TEXT, conference.dateBasis());
     }
+
+    @Test
+    void aStatementSetBesideAnotherHasItsOwnSpeaker() {
+        List<Candidate> found = extract("ووصف وزير الخارجية الروسي سيرغي لافروف المحادثات بأنها بناءة، فيما قال وزير الخارجية الأميركي جون كيري إن الطريق لا يزال طويلا.");
+        assertTrue(found.stream().noneMatch(c -> c.actorIds().contains("sergey-lavrov") && c.actorIds().contains("john-kerry")), found::toString);
+        assertTrue(found.stream().anyMatch(c -> c.type() == EventType.STATEMENT && c.actorIds().equals(List.of("sergey-lavrov"))), found::toString);
+    }
+
+    @Test
+    void twoSidesInTheReportedWordsAreNotTheSpeakers() {
+        List<Candidate> found = extract("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأميركي جون كيري في جنيف أمس الأربعاء. "
+                + "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الطرفين في سوريا بعيدان عن أي تسوية.");
+        Candidate said = found.stream().filter(c -> c.type() == EventType.STATEMENT).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertTrue(said.actorIds().contains("dmitry-peskov") && !said.actorIds().contains("sergey-lavrov")
+                && !said.actorIds().contains("john-kerry"), said::toString);
+    }
 }

@@ -46,11 +46,15 @@ class MigrationsTest {
             new Migration("db/migration", "V5__read_path.sql", "4"),
             new Migration("db/h2", "V5_1__read_path_h2.sql", "5"),
             new Migration("db/migration", "V6__editorial.sql", "5.2"),
-            new Migration("db/migration", "V7__provenance_and_queries.sql", "6"));
+            new Migration("db/migration", "V7__provenance_and_queries.sql", "6"),
+            new Migration("db/migration", "V8__event_statuses.sql", "7"));
     /** Every migration the H2 build applies: the SQL ones and the Java one (db.migration.V5_2__Read_path_backfill). */
     private static final int APPLIED = MIGRATIONS.size() + 1;
     private static final String[] LOCATIONS = { "classpath:db/migration", "classpath:db/h2" };
     private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    /** The statuses a store could hold before V4 (CLAIMED, DENIED and CANCELLED came with V8). */
+    private static final EventStatus[] STATUSES_BEFORE_V4 = { EventStatus.OCCURRED, EventStatus.SCHEDULED };
 
     private static String freshDatabase() {
         return "jdbc:h2:mem:migrations-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
@@ -133,7 +137,7 @@ class MigrationsTest {
             s.executeUpdate("INSERT INTO article (id, language, raw_text, clean_text, content_hash, expressions_json, ingested_at)"
                     + " VALUES ('undated', 'ar', 'x', 'x', '" + "u".repeat(64) + "', '[]', CURRENT_TIMESTAMP)");
             for (EventType type : EventType.values()) {
-                EventStatus status = EventStatus.values()[type.ordinal() % EventStatus.values().length];
+                EventStatus status = STATUSES_BEFORE_V4[type.ordinal() % STATUSES_BEFORE_V4.length];
                 Precision precision = Precision.values()[type.ordinal() % Precision.values().length];
                 s.executeUpdate("INSERT INTO event (id, type, status, date_precision, search_text, created_at, updated_at) VALUES ('"
                         + type + "', '" + type + "', '" + status + "', '" + precision + "', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
@@ -141,7 +145,7 @@ class MigrationsTest {
             s.executeUpdate("INSERT INTO event (id, type, status, search_text, created_at, updated_at)"
                     + " VALUES ('undated', 'OTHER', 'OCCURRED', '', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             for (DateBasis basis : DateBasis.values()) {
-                EventStatus status = EventStatus.values()[basis.ordinal() % EventStatus.values().length];
+                EventStatus status = STATUSES_BEFORE_V4[basis.ordinal() % STATUSES_BEFORE_V4.length];
                 s.executeUpdate("INSERT INTO event_source (event_id, article_id, quote, start_offset, end_offset, date_basis, status)"
                         + " VALUES ('OTHER', 'undated', 'x', " + basis.ordinal() + ", 1, '" + basis + "', '" + status + "')");
             }
