@@ -17,6 +17,9 @@ import io.tarikh.client.model.ArticleRequest;
 import io.tarikh.client.model.Event;
 import io.tarikh.client.model.EventPage;
 import io.tarikh.client.model.EventStatus;
+import io.tarikh.client.model.EventType;
+import io.tarikh.client.model.TimelineJsDocument;
+import io.tarikh.client.model.VisTimeline;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,10 +104,15 @@ class OpenApiClientTest {
     }
 
     @Test
-    void timelineDocumentsAreReadAsJson() throws ApiException {
-        com.fasterxml.jackson.databind.JsonNode vis = new TimelineApi(client).apiV1TimelineGet(null, null, "vis", LocalDate.of(2017, 5, 1),
-                null, null, null, null, null, null, null, LocalDate.of(2017, 5, 31), null);
-        assertTrue(vis.isArray() && vis.size() > 0, vis::toString);
+    void eachTimelineFormatIsItsOwnType() throws ApiException {
+        TimelineApi timeline = new TimelineApi(client);
+        VisTimeline vis = timeline.getVisTimeline(null, null, LocalDate.of(2017, 5, 1), "en", null, null, null, null, null, null,
+                LocalDate.of(2017, 5, 31), null);
+        assertTrue(vis.getItems().stream().anyMatch(i -> i.getId().equals("astana-4") && i.getGroup() == EventType.TALKS), vis::toString);
+        assertTrue(vis.getGroups().stream().anyMatch(g -> g.getId() == EventType.TALKS), vis::toString);
+        TimelineJsDocument tjs = timeline.getTimelineJs(null, null, LocalDate.of(2017, 5, 1), "en", null, null, null, null, null, null,
+                LocalDate.of(2017, 5, 31), null);
+        assertTrue(tjs.getEvents().stream().anyMatch(e -> e.getUniqueId().equals("astana-4") && e.getStartDate().getDay() == 3), tjs::toString);
     }
 
     @Test
