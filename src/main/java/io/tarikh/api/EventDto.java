@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * three of them (the earliest report, the latest and the one its date came from); all of them,
  * paged, at {@code sourcesUrl}.
  */
-@Schema(name = "Event")
+@Schema(name = "Event", requiredProperties = { "id", "type", "status", "title", "date", "actors", "places", "sourceCount", "sources", "sourcesUrl", "referenceEventId" })
 public record EventDto(
         @Schema(example = "raqqa-su22-shootdown-2017-06-18") String id,
         @Schema(example = "MILITARY_ACTION") EventType type,
@@ -32,16 +32,16 @@ public record EventDto(
     /** Sources shown with an event: earliest, dating, latest. */
     public static final int PREVIEW_SOURCES = 3;
 
-    @Schema(name = "ActorRef")
+    @Schema(name = "ActorRef", requiredProperties = { "id", "kind", "name" })
     public record ActorRef(@Schema(example = "sergey-lavrov") String id, @Schema(example = "PERSON") ActorKind kind, LocalizedText name) {
     }
 
-    @Schema(name = "PlaceRef")
+    @Schema(name = "PlaceRef", requiredProperties = { "id", "name", "lat", "lon" })
     public record PlaceRef(@Schema(example = "raqqa") String id, LocalizedText name, @Schema(example = "35.95") double lat, @Schema(example = "39.01") double lon) {
     }
 
     /** One article's mention: the quote, its offsets in the article's cleaned text, and why the date is what it is. */
-    @Schema(name = "EventSource")
+    @Schema(name = "EventSource", requiredProperties = { "articleId", "quote", "start", "end", "dateBasis", "status", "date", "expression", "reportedOn", "roles" })
     public record Source(
             @Schema(example = "000_929c0f77bcde9703") String articleId,
             String quote,
