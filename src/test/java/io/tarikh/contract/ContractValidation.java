@@ -85,6 +85,10 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback, Filter
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec, FilterContext ctx) {
         Response response = ctx.next(request, responseSpec);
+        String encoding = response.getHeader("Content-Encoding");
+        if (encoding != null && !encoding.equalsIgnoreCase("identity")) {
+            return response; // a test that turned REST Assured's decoders off reads the compressed bytes itself
+        }
         String path = URI.create(request.getURI()).getRawPath();
         String type = response.getContentType() == null ? "" : response.getContentType();
         Optional<String> violation = check(request.getMethod(), path, response.getStatusCode(), type, response.asString());
