@@ -36,7 +36,7 @@ public class ActorResource {
     }
 
     @GET
-    @Operation(summary = "Find actors", description = "Matches ids, names and aliases in Arabic (after normalising hamza, taa marbuta, alef maqsura and diacritics; a final ة and ا are one letter, as in أستانة/أستانا) or English: most active actors first; then actors with a near spelling of q (one letter wrong in a name of up to seven letters, two in a longer one: Lavrow finds Lavrov), closest first.")
+    @Operation(operationId = "findActors", summary = "Find actors", description = "Matches ids, names and aliases in Arabic (after normalising hamza, taa marbuta, alef maqsura and diacritics; a final ة and ا are one letter, as in أستانة/أستانا) or English: most active actors first; then actors with a near spelling of q (one letter wrong in a name of up to seven letters, two in a longer one: Lavrow finds Lavrov), closest first.")
     @APIResponse(responseCode = "200", description = "one page of actors", content = @Content(schema = @Schema(implementation = ActorPage.class)))
     @APIResponse(responseCode = "400", description = "bad page or size", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response find(@Parameter(description = "part of a name, in Arabic or English; empty lists all", example = "لافروف") @QueryParam("q") String q,

@@ -2,13 +2,13 @@ package io.tarikh.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tarikh.store.ArticleCorrectionEntity;
 import io.tarikh.store.ArticleCorrectionRepository;
 import io.tarikh.store.ArticleEntity;
 import io.tarikh.store.EventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.tarikh.temporal.TemporalExpression;
 import java.util.List;
 import java.util.Map;
 
@@ -52,7 +52,7 @@ public class ArticleMapper {
                 a.publishedConfidence == null ? 0 : a.publishedConfidence,
                 a.publishedEvidenceJson == null ? List.of() : read(a.publishedEvidenceJson, new TypeReference<List<String>>() { }));
         return new ArticleDto(a.id, a.title, a.url, a.language, published, a.cleanText,
-                read(a.expressionsJson, new TypeReference<List<JsonNode>>() { }), eventIds, a.ingestedAt,
+                read(a.expressionsJson, new TypeReference<List<TemporalExpression>>() { }), eventIds, a.ingestedAt,
                 changes.stream().map(c -> new Correction(c.field, c.oldValue, c.newValue, c.correctedAt)).toList(), a.analysisVersion);
     }
 

@@ -62,7 +62,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest an article", description = "Cleans the text, decides the publication date, resolves its temporal expressions and extracts its events. Idempotent by content: the same text again answers 200 with the existing article.")
+    @Operation(operationId = "createArticle", summary = "Ingest an article", description = "Cleans the text, decides the publication date, resolves its temporal expressions and extracts its events. Idempotent by content: the same text again answers 200 with the existing article.")
     @APIResponse(responseCode = "201", description = "stored; Location names the new article", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     @APIResponse(responseCode = "200", description = "the same content was already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     @APIResponse(responseCode = "409", description = "the same content is stored with another publishedAt, title or url: 'parameter' names them (comma-separated), Location the stored article; PATCH it to correct it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +82,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Oldest ingested first. The Link header (RFC 8288) gives first, prev, next and last pages.")
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Oldest ingested first. The Link header (RFC 8288) gives first, prev, next and last pages.")
     @APIResponse(responseCode = "200", description = "one page of articles", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "bad page or size, or page × size beyond 2^31 - 1", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
@@ -99,7 +99,7 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one article")
+    @Operation(operationId = "getArticle", summary = "Read one article")
     @APIResponse(responseCode = "200", description = "the article", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     @APIResponse(responseCode = "404", description = "no article with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleDto get(@Parameter(example = "000_929c0f77bcde9703") @PathParam("id") String id) {
@@ -108,7 +108,7 @@ public class ArticleResource {
 
     @PATCH
     @Path("{id}")
-    @Operation(summary = "Correct an article's metadata", description = "A JSON merge patch (RFC 7396) of publishedAt, title and url. A new publication date re-resolves the text against it and re-dates or re-links its events; event ids stay valid (an event merged into another answers 308 there, one left without sources 410). Every change is kept in the article's corrections.")
+    @Operation(operationId = "correctArticle", summary = "Correct an article's metadata", description = "A JSON merge patch (RFC 7396) of publishedAt, title and url. A new publication date re-resolves the text against it and re-dates or re-links its events; event ids stay valid (an event merged into another answers 308 there, one left without sources 410). Every change is kept in the article's corrections.")
     @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ArticlePatchRequest.class)))
     @APIResponse(responseCode = "200", description = "the corrected article", content = @Content(schema = @Schema(implementation = ArticleDto.class)))
     @APIResponse(responseCode = "400", description = "not a JSON object, an empty patch, an unknown field, a field of the wrong type or out of bounds; 'parameter' names the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -125,7 +125,7 @@ public class ArticleResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete an article", description = "Its sources leave their events; an event left without a source is gone (410 on its id, absent from lists).")
+    @Operation(operationId = "deleteArticle", summary = "Delete an article", description = "Its sources leave their events; an event left without a source is gone (410 on its id, absent from lists).")
     @APIResponse(responseCode = "204", description = "deleted")
     @APIResponse(responseCode = "404", description = "no article with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id) {

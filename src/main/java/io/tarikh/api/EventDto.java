@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * three of them (the earliest report, the latest and the one its date came from); all of them,
  * paged, at {@code sourcesUrl}.
  */
-@Schema(name = "Event")
+@Schema(name = "Event", requiredProperties = { "id", "type", "status", "title", "date", "actors", "places", "sourceCount", "sources", "sourcesUrl", "referenceEventId" })
 public record EventDto(
         @Schema(example = "raqqa-su22-shootdown-2017-06-18") String id,
         @Schema(example = "MILITARY_ACTION") EventType type,
@@ -35,14 +35,14 @@ public record EventDto(
     /** Sources shown with an event: earliest, dating, latest. */
     public static final int PREVIEW_SOURCES = 3;
 
-    @Schema(name = "ActorRef")
+    @Schema(name = "ActorRef", requiredProperties = { "id", "kind", "name", "roles", "textSources" })
     public record ActorRef(@Schema(example = "sergey-lavrov") String id, @Schema(example = "PERSON") ActorKind kind, LocalizedText name,
             @Schema(nullable = true, description = "how the actor is known: TEXT when a source's sentence names it (sources[].actors give the span), KNOWLEDGE when only the reference chronology adds it (a participant of the linked reference event); null for events stored before this was recorded", example = "TEXT") ActorRole.Basis basis,
             @Schema(description = "what the actor is to the event, as its sources give it (SPEAKER of a reported statement, AGENT, TARGET, PARTICIPANT)") List<ActorRole.Role> roles,
             @Schema(description = "how many of the event's sources name the actor in their sentence", example = "2") long textSources) {
     }
 
-    @Schema(name = "PlaceRef")
+    @Schema(name = "PlaceRef", requiredProperties = { "id", "name", "lat", "lon", "roles", "within" })
     public record PlaceRef(@Schema(example = "raqqa") String id, LocalizedText name, @Schema(example = "35.95") double lat, @Schema(example = "39.01") double lon,
             @Schema(nullable = true, description = "how the place is known: TEXT named in a source's sentence, KNOWLEDGE from the reference chronology; null for events stored before this was recorded", example = "TEXT") ActorRole.Basis basis,
             @Schema(description = "what the place is to the event: VENUE of a gathering, ACTED_ON by a military action or ceasefire, MENTIONED otherwise") List<PlaceRole> roles,
@@ -50,14 +50,14 @@ public record EventDto(
     }
 
     /** An actor or place as one source gives it. */
-    @Schema(name = "SourceActor")
+    @Schema(name = "SourceActor", requiredProperties = { "id", "basis", "role" })
     public record SourceActor(@Schema(example = "sergey-lavrov") String id, @Schema(example = "TEXT") ActorRole.Basis basis,
             @Schema(example = "SPEAKER") ActorRole.Role role,
             @Schema(nullable = true, description = "where the sentence writes the name, in the article's cleaned text (null when it is implied: an adjective, a pronoun, or KNOWLEDGE)", example = "131") Integer start,
             @Schema(nullable = true, example = "137") Integer end) {
     }
 
-    @Schema(name = "SourcePlace")
+    @Schema(name = "SourcePlace", requiredProperties = { "id", "basis", "role" })
     public record SourcePlace(@Schema(example = "idlib-governorate") String id, @Schema(example = "TEXT") ActorRole.Basis basis,
             @Schema(example = "MENTIONED") PlaceRole role,
             @Schema(nullable = true, description = "where the sentence writes the name, in the article's cleaned text", example = "170") Integer start,
@@ -69,7 +69,7 @@ public record EventDto(
      * (REFERENCE_EVENT), the publication day of an undated statement (PUBLICATION_DATE), or another
      * sentence of the same article (CONTEXT); and whether its sources disagree.
      */
-    @Schema(name = "DateOrigin")
+    @Schema(name = "DateOrigin", requiredProperties = { "basis", "conflict", "conflictingSources" })
     public record DateOrigin(
             @Schema(example = "TEXT") DateBasis basis,
             @Schema(nullable = true, description = "the article of the source the date came from", example = "000_929c0f77bcde9703") String articleId,
@@ -83,7 +83,7 @@ public record EventDto(
     }
 
     /** One article's mention: the quote, its offsets in the article's cleaned text, and why the date is what it is. */
-    @Schema(name = "EventSource")
+    @Schema(name = "EventSource", requiredProperties = { "articleId", "quote", "start", "end", "dateBasis", "status", "date", "expression", "reportedOn", "roles" })
     public record Source(
             @Schema(example = "000_929c0f77bcde9703") String articleId,
             String quote,

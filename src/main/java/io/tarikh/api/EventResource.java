@@ -44,7 +44,7 @@ public class EventResource {
     }
 
     @GET
-    @Operation(summary = "Query the chronology", description = "Filters combine with AND; a repeated filter is an OR. An event matches a date range when its date interval overlaps [from, to]. Dated events come in date order, then undated ones. Each event carries its source count and at most three sources; all of them are at its sourcesUrl.")
+    @Operation(operationId = "listEvents", summary = "Query the chronology", description = "Filters combine with AND; a repeated filter is an OR. An event matches a date range when its date interval overlaps [from, to]. Dated events come in date order, then undated ones. Each event carries its source count and at most three sources; all of them are at its sourcesUrl.")
     @APIResponse(responseCode = "200", description = "one page of events; the Link header gives first, prev, next and last", content = @Content(schema = @Schema(implementation = EventPage.class)))
     @APIResponse(responseCode = "400", description = "a bad filter value; 'parameter' names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(@BeanParam EventQueryParams params,
@@ -62,7 +62,7 @@ public class EventResource {
 
     @GET
     @Path("histogram")
-    @Operation(summary = "Count events per period", description = "Takes the same filters as the event list; each event counts in the period of its first day. Undated events are not counted. Counted by the database (per day of the date index), never by loading events.")
+    @Operation(operationId = "getEventHistogram", summary = "Count events per period", description = "Takes the same filters as the event list; each event counts in the period of its first day. Undated events are not counted. Counted by the database (per day of the date index), never by loading events.")
     @APIResponse(responseCode = "200", description = "periods in chronological order, empty periods omitted", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Histogram.Bucket.class)))
     @APIResponse(responseCode = "400", description = "a bad filter or interval", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<Histogram.Bucket> histogram(@BeanParam EventQueryParams params,
@@ -87,7 +87,7 @@ public class EventResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read one event", description = "As the list shows it: the source count and at most three sources; all of them are at sourcesUrl.")
+    @Operation(operationId = "getEvent", summary = "Read one event", description = "As the list shows it: the source count and at most three sources; all of them are at sourcesUrl.")
     @APIResponse(responseCode = "200", description = "the event", content = @Content(schema = @Schema(implementation = EventDto.class)))
     @APIResponse(responseCode = "308", description = "the event was found to be the same as another and merged into it: Location names the survivor")
     @APIResponse(responseCode = "404", description = "no event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,7 +102,7 @@ public class EventResource {
 
     @GET
     @Path("{id}/sources")
-    @Operation(summary = "Read an event's sources", description = "Every article's mention of the event, one per quote, in report order (the article's publication date, else the day it was ingested; earliest first), paged; 'article' keeps one article's.")
+    @Operation(operationId = "listEventSources", summary = "Read an event's sources", description = "Every article's mention of the event, one per quote, in report order (the article's publication date, else the day it was ingested; earliest first), paged; 'article' keeps one article's.")
     @APIResponse(responseCode = "200", description = "one page of sources; the Link header gives first, prev, next and last", content = @Content(schema = @Schema(implementation = EventSourcePage.class)))
     @APIResponse(responseCode = "308", description = "the event was merged into another: Location names the survivor's sources")
     @APIResponse(responseCode = "400", description = "a bad page, size or article; 'parameter' names it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An article's publication date and how it was decided. */
-@Schema(name = "PublicationDate")
+@Schema(name = "PublicationDate", requiredProperties = { "date", "source", "confidence", "evidence" })
 public record PublicationDate(
         @Schema(format = "date", nullable = true, description = "null when the text does not give enough evidence", example = "2017-06-27") LocalDate date,
         @Schema(example = "INFERRED") AnchorSource source,

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reprocessing job and its progress. */
-@Schema(name = "ReprocessingJob")
+@Schema(name = "ReprocessingJob", requiredProperties = { "id", "targetVersion", "state", "done", "total", "failures", "lastFailure", "started", "finished" })
 public record ReprocessingJob(
         String id,
         @Schema(description = "the pipeline and knowledge version articles are brought to", example = "c1-3f2a9c0d4e5b6a71") String targetVersion,

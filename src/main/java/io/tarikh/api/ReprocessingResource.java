@@ -30,7 +30,7 @@ public class ReprocessingResource {
     }
 
     @POST
-    @Operation(summary = "Re-analyse every article of an older version", description = "Starts a background job, one article at a time; idempotent: while a job runs, or when no article is left to re-analyse, it answers that job. Any body is ignored (a Content-Type of application/json is still needed).")
+    @Operation(operationId = "startReprocessing", summary = "Re-analyse every article of an older version", description = "Starts a background job, one article at a time; idempotent: while a job runs, or when no article is left to re-analyse, it answers that job. Any body is ignored (a Content-Type of application/json is still needed).")
     @APIResponse(responseCode = "202", description = "the job; Location names it", content = @Content(schema = @Schema(implementation = ReprocessingJob.class)))
     public Response start(@Context UriInfo uri) {
         ReprocessingJob job = ReprocessingJob.of(reprocessing.start());
@@ -39,7 +39,7 @@ public class ReprocessingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a reprocessing job's progress")
+    @Operation(operationId = "getReprocessingJob", summary = "Read a reprocessing job's progress")
     @APIResponse(responseCode = "200", description = "the job", content = @Content(schema = @Schema(implementation = ReprocessingJob.class)))
     @APIResponse(responseCode = "404", description = "no job with this id", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReprocessingJob get(@PathParam("id") String id) {

@@ -34,7 +34,7 @@ public class ResolveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve temporal expressions", description = "Tags every temporal expression (offsets in UTF-16 code units of the input) and resolves it against the anchor. Without an anchor the publication date is inferred from the text, with evidence and confidence.")
+    @Operation(operationId = "resolveText", summary = "Resolve temporal expressions", description = "Tags every temporal expression (offsets in UTF-16 code units of the input) and resolves it against the anchor. Without an anchor the publication date is inferred from the text, with evidence and confidence.")
     @APIResponse(responseCode = "200", description = "the anchor and the resolved expressions", content = @Content(schema = @Schema(implementation = Resolution.class)))
     @APIResponse(responseCode = "400", description = "missing text, malformed JSON, a field of the wrong type, or an anchor that is no date between 1900-01-01 and 2100-12-31 (such as 2017-02-30); 'parameter' names the field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "text larger than 20 KB (tarikh.resolve.max-text-bytes)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

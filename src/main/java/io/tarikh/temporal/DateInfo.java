@@ -1,12 +1,20 @@
 package io.tarikh.temporal;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Every resolved date, of an event or an expression: the TIMEX3 value, the inclusive interval it
  * covers after the modifier (null for durations and vague references), its precision and modifier.
  */
-public record DateInfo(String value, LocalDate start, LocalDate end, Precision precision, Modifier modifier, Display display) {
+// The OpenAPI annotations are metadata only (no Quarkus type): they say which fields the API serves as null.
+@Schema(name = "DateInfo", requiredProperties = { "value", "start", "end", "precision", "modifier", "display" })
+public record DateInfo(@Schema(description = "the TIMEX3 value", example = "2017-06-25") String value,
+        @Schema(nullable = true, description = "first day covered; null for durations and dates that could not be placed") LocalDate start,
+        @Schema(nullable = true, description = "last day covered (inclusive); null when start is") LocalDate end,
+        Precision precision,
+        @Schema(nullable = true, description = "which part of the period is meant, or that it is approximate; null: the whole period") Modifier modifier,
+        Display display) {
 
     /** A span of whole days, e.g. a reference event or a publication day. */
     public static DateInfo ofDays(LocalDate first, LocalDate last) {

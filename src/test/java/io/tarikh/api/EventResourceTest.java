@@ -177,7 +177,8 @@ class EventResourceTest {
         given().queryParam("place", "Atlantis").get("/api/v1/events").then().statusCode(200).body("total", equalTo(0));
         given().queryParam("interval", "decade").get("/api/v1/events/histogram").then().statusCode(400).body("parameter", equalTo("interval"));
         given().queryParam("format", "csv").get("/api/v1/timeline").then().statusCode(400).body("parameter", equalTo("format"));
-        given().queryParam("lang", "fr").get("/api/v1/timeline").then().statusCode(400).body("parameter", equalTo("lang"));
+        given().queryParam("lang", "fr").get("/api/v1/timeline/timelinejs").then().statusCode(400).body("parameter", equalTo("lang"));
+        given().queryParam("lang", "fr").get("/api/v1/timeline/vis").then().statusCode(400).body("parameter", equalTo("lang"));
     }
 
     @Test
@@ -204,28 +205,29 @@ class EventResourceTest {
 
     @Test
     void timelineJsExport() {
-        given().queryParam("format", "timelinejs").queryParam("from", "2017-05-01").queryParam("to", "2017-05-31").get("/api/v1/timeline")
+        given().queryParam("from", "2017-05-01").queryParam("to", "2017-05-31").get("/api/v1/timeline/timelinejs")
                 .then().statusCode(200)
                 .body("events.unique_id", hasItem("astana-4"))
                 .body("events.find { it.unique_id == 'astana-4' }.start_date.year", equalTo(2017))
                 .body("events.find { it.unique_id == 'astana-4' }.start_date.month", equalTo(5))
                 .body("events.find { it.unique_id == 'astana-4' }.start_date.day", equalTo(3))
                 .body("events.find { it.unique_id == 'astana-4' }.end_date.day", equalTo(4))
-                .body("events.find { it.unique_id == 'astana-4' }.group", equalTo("TALKS"))
+                .body("events.find { it.unique_id == 'astana-4' }.group", equalTo("محادثات"))
                 .body("events.find { it.unique_id == 'astana-4' }.text.headline", containsString("أستانا"));
-        given().queryParam("lang", "en").queryParam("from", "2017-05-01").queryParam("to", "2017-05-31").get("/api/v1/timeline")
+        given().queryParam("lang", "en").queryParam("from", "2017-05-01").queryParam("to", "2017-05-31").get("/api/v1/timeline/timelinejs")
                 .then().body("events.find { it.unique_id == 'astana-4' }.text.headline", containsString("Astana"));
     }
 
     @Test
     void visExport() {
-        given().queryParam("format", "vis").queryParam("from", "2017-05-01").queryParam("to", "2017-05-31").get("/api/v1/timeline")
+        given().queryParam("from", "2017-05-01").queryParam("to", "2017-05-31").get("/api/v1/timeline/vis")
                 .then().statusCode(200)
-                .body("find { it.id == 'astana-4' }.start", equalTo("2017-05-03"))
-                .body("find { it.id == 'astana-4' }.end", equalTo("2017-05-05"))
-                .body("find { it.id == 'astana-4' }.type", equalTo("range"))
-                .body("find { it.id == 'astana-4' }.group", equalTo("TALKS"))
-                .body("find { it.id == 'astana-4' }.content", notNullValue());
+                .body("items.find { it.id == 'astana-4' }.start", equalTo("2017-05-03"))
+                .body("items.find { it.id == 'astana-4' }.end", equalTo("2017-05-05"))
+                .body("items.find { it.id == 'astana-4' }.type", equalTo("range"))
+                .body("items.find { it.id == 'astana-4' }.group", equalTo("TALKS"))
+                .body("items.find { it.id == 'astana-4' }.content", notNullValue())
+                .body("groups.id", hasItem("TALKS"));
     }
 
     @Test

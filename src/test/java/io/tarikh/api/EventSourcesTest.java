@@ -83,7 +83,7 @@ class EventSourcesTest {
                 .body("items.find { it.id == '" + event + "' }.sourceCount", equalTo(5))
                 .body("items.find { it.id == '" + event + "' }.sources", hasSize(3))
                 .body("items.sources.flatten().size()", lessThanOrEqualTo(3 * 50));
-        given().queryParam("format", "timelinejs").queryParam("from", "2021-01-12").queryParam("to", "2021-01-12").get("/api/v1/timeline")
+        given().queryParam("from", "2021-01-12").queryParam("to", "2021-01-12").get("/api/v1/timeline/timelinejs")
                 .then().statusCode(200)
                 .body("events.find { it.unique_id == '" + event + "' }.text.text", containsString(publishedOn("2021-01-17")))
                 .body("events.find { it.unique_id == '" + event + "' }.text.text", not(containsString(publishedOn("2021-01-14"))));

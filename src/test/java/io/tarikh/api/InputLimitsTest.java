@@ -103,7 +103,8 @@ class InputLimitsTest {
                 .body("parameter", equalTo("anchor"));
         for (String filter : new String[] {"from", "to"}) {
             given().queryParam(filter, date).get("/api/v1/events").then().statusCode(400).contentType(PROBLEM).body("parameter", equalTo(filter));
-            given().queryParam(filter, date).get("/api/v1/timeline").then().statusCode(400).contentType(PROBLEM).body("parameter", equalTo(filter));
+            given().queryParam(filter, date).get("/api/v1/timeline/timelinejs").then().statusCode(400).contentType(PROBLEM).body("parameter", equalTo(filter));
+            given().queryParam(filter, date).get("/api/v1/timeline/vis").then().statusCode(400).contentType(PROBLEM).body("parameter", equalTo(filter));
             given().queryParam(filter, date).get("/api/v1/events/histogram").then().statusCode(400).body("parameter", equalTo(filter));
         }
     }
@@ -116,7 +117,7 @@ class InputLimitsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/articles", "/api/v1/events", "/api/v1/actors", "/api/v1/timeline"})
+    @ValueSource(strings = {"/api/v1/articles", "/api/v1/events", "/api/v1/actors", "/api/v1/timeline/timelinejs", "/api/v1/timeline/vis"})
     void pageTimesSizeMustFitAnInt(String list) {
         given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 500).get(list)
                 .then().statusCode(400).contentType(PROBLEM).body("parameter", equalTo("page"));

@@ -99,7 +99,7 @@ class OpenApiVocabulariesTest {
                 }
             }
         }
-        assertEquals(3, filtered, "/events, /events/histogram and /timeline filter by type");
+        assertEquals(4, filtered, "/events, /events/histogram, /timeline/timelinejs and /timeline/vis filter by type");
     }
 
     @Test

@@ -32,11 +32,11 @@ class OpenApiClientApiKeyTest {
     @Test
     void writesCarryTheKeyReadsNeedNone() throws ApiException {
         ArticleRequest request = new ArticleRequest().text("نص يرسله عميل مولد مع مفتاح " + System.nanoTime());
-        ApiException missing = assertThrows(ApiException.class, () -> articles(null).apiV1ArticlesPost(request));
+        ApiException missing = assertThrows(ApiException.class, () -> articles(null).createArticle(request));
         assertEquals(401, missing.getCode());
-        ApiException wrong = assertThrows(ApiException.class, () -> articles("nope").apiV1ArticlesPost(request));
+        ApiException wrong = assertThrows(ApiException.class, () -> articles("nope").createArticle(request));
         assertEquals(403, wrong.getCode());
-        assertEquals(201, articles(WithApiKeys.KEY).apiV1ArticlesPostWithHttpInfo(request).getStatusCode());
-        assertEquals(2, articles(null).apiV1ArticlesGet(0, 2).getItems().size());
+        assertEquals(201, articles(WithApiKeys.KEY).createArticleWithHttpInfo(request).getStatusCode());
+        assertEquals(2, articles(null).listArticles(0, 2, null).getItems().size());
     }
 }

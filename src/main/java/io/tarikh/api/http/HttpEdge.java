@@ -62,6 +62,8 @@ public class HttpEdge {
     private final List<String> corsOrigins;
     private final List<Pattern> corsOriginPatterns;
     private final List<String> corsMethods;
+    private final List<String> corsReadOnlyPosts;
+    private final List<String> corsWriteOrigins;
 
     public HttpEdge(ObjectMapper json, ApiRoutes routes,
             @ConfigProperty(name = "tarikh.http.max-body-size", defaultValue = "1M") MemorySize maxBody,
@@ -69,7 +71,9 @@ public class HttpEdge {
             @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String nonApplicationRoot,
             @ConfigProperty(name = "quarkus.http.cors.enabled", defaultValue = "false") boolean corsEnabled,
             @ConfigProperty(name = "quarkus.http.cors.origins") Optional<List<String>> corsOrigins,
-            @ConfigProperty(name = "quarkus.http.cors.methods") Optional<List<String>> corsMethods) {
+            @ConfigProperty(name = "quarkus.http.cors.methods") Optional<List<String>> corsMethods,
+            @ConfigProperty(name = "tarikh.http.cors.read-only-posts", defaultValue = "/api/v1/resolve") List<String> corsReadOnlyPosts,
+            @ConfigProperty(name = "tarikh.http.cors.write-origins") Optional<List<String>> corsWriteOrigins) {
         this.json = json;
         this.routes = routes;
         this.maxBody = maxBody.asLongValue();
@@ -80,6 +84,8 @@ public class HttpEdge {
         this.corsOriginPatterns = this.corsOrigins.stream().filter(o -> o.length() > 1 && o.startsWith("/") && o.endsWith("/"))
                 .map(o -> Pattern.compile(o.substring(1, o.length() - 1))).toList();
         this.corsMethods = corsMethods.orElse(List.of()).stream().map(m -> m.strip().toUpperCase(Locale.ROOT)).toList();
+        this.corsReadOnlyPosts = corsReadOnlyPosts.stream().map(String::strip).toList();
+        this.corsWriteOrigins = corsWriteOrigins.orElse(List.of()).stream().map(String::strip).toList();
     }
 
     void install(@Observes Router router) {
@@ -95,6 +101,11 @@ public class HttpEdge {
     private void screen(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         nameTemplate(ctx);
+        if (corsEnabled) {
+            // Every answer may carry Access-Control-Allow-Origin for one origin and not another (or none
+            // without Origin): shared caches must key on it. Merged last, after every filter set its own Vary.
+            ctx.addHeadersEndHandler(v -> varyOnOrigin(ctx.response()));
+        }
         if (!wellFormed(request.uri())) {
             send(ctx, 400, "Bad Request", "the request URI is malformed (for example a '%' not followed by two hex digits)", null, false);
             return;
@@ -114,7 +125,7 @@ public class HttpEdge {
             String origin = request.getHeader(HttpHeaders.ORIGIN);
             if (corsAllowsOrigin(request, origin)) {
                 // Readable by the page that sent it, as Quarkus's CORS filter would allow.
-                ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin).putHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+                ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
             }
             send(ctx, 403, "Forbidden", refusal, null, false);
             return;
@@ -189,7 +200,41 @@ public class HttpEdge {
                 && (wildcardOrigin() || listed(origin))) {
             return "cross-origin " + request.method().name() + " requests are not allowed; allowed: " + String.join(", ", corsMethods);
         }
+        // Cross-origin, any page may read but not write: of the unsafe methods only a POST that stores nothing
+        // (tarikh.http.cors.read-only-posts) passes, preflight or not, unless the origin is a trusted front-end
+        // (tarikh.http.cors.write-origins). Same-origin pages are not concerned.
+        String method = preflight ? request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD).strip().toUpperCase(Locale.ROOT)
+                : request.method().name();
+        boolean trustedWriter = corsWriteOrigins.contains(origin) && (corsMethods.contains(method) || corsMethods.contains("*"));
+        if (!SAFE_METHODS.contains(method) && !sameOrigin(request, origin) && !trustedWriter
+                && !(method.equals("POST") && readOnlyPost(request.path()))) {
+            return "cross-origin " + method + " requests are not allowed here; cross-origin pages may read, and POST only to "
+                    + String.join(", ", corsReadOnlyPosts);
+        }
         return null;
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    private boolean readOnlyPost(String path) {
+        return path != null && routes.match(path).map(r -> corsReadOnlyPosts.contains(r.template())).orElse(false);
+    }
+
+    /** Adds Origin to the response's Vary (one header, values merged), unless it is there or the answer varies on everything. */
+    private static void varyOnOrigin(HttpServerResponse response) {
+        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>();
+        for (String header : response.headers().getAll(HttpHeaders.VARY)) {
+            for (String v : header.split(",")) {
+                if (!v.isBlank()) {
+                    values.add(v.strip());
+                }
+            }
+        }
+        if (values.contains("*") || values.stream().anyMatch(v -> v.equalsIgnoreCase("Origin"))) {
+            return;
+        }
+        values.add("Origin");
+        response.headers().set(HttpHeaders.VARY, String.join(", ", values));
     }
 
     private boolean corsAllowsOrigin(HttpServerRequest request, String origin) {

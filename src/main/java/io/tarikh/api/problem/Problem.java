@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem document. {@code parameter} names the offending field or query parameter. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", requiredProperties = { "type", "title", "status" }, description = "RFC 9457 problem details")
 public record Problem(
         @Schema(example = "about:blank") String type,
         @Schema(example = "Bad Request") String title,

@@ -10,7 +10,10 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-/** Default CORS: any origin may read; a cross-origin write does not pass its preflight. */
+/**
+ * Default CORS: any origin may read and POST to /resolve (it stores nothing); any other cross-origin
+ * write is refused with a problem, preflight or not; every answer varies on Origin (issue 12, item 4).
+ */
 @QuarkusTest
 class CorsTest {
 
@@ -35,5 +38,49 @@ class CorsTest {
                 .options("/api/v1/articles")
                 .then()
                 .header("Access-Control-Allow-Methods", anyOf(nullValue(), not(containsString("POST"))));
+    }
+
+    @Test
+    void crossOriginWritesAreRefusedWithAProblem() {
+        given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .options("/api/v1/articles")
+                .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403))
+                .header("Vary", containsString("Origin"));
+        given().header("Origin", ORIGIN).contentType("application/json").body("{\"text\": \"x\"}").post("/api/v1/articles")
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("cross-origin POST"));
+        given().header("Origin", ORIGIN).contentType("application/merge-patch+json").body("{}").patch("/api/v1/articles/000_929c0f77bcde9703")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Origin", "null").get("/api/v1/events?size=1").then().statusCode(200);
+    }
+
+    @Test
+    void resolveIsCallableCrossOrigin() {
+        given().header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type")
+                .options("/api/v1/resolve")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(ORIGIN))
+                .header("Access-Control-Allow-Methods", containsString("POST"))
+                .header("Access-Control-Allow-Headers", containsString("Content-Type"))
+                .header("Vary", containsString("Origin"));
+        given().header("Origin", ORIGIN).contentType("application/json")
+                .body(java.util.Map.of("text", "قال الوزير أمس إن المحادثات مستمرة", "anchor", "2017-06-27")).post("/api/v1/resolve")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(ORIGIN))
+                .header("Vary", containsString("Origin"))
+                .body("expressions[0].date.value", equalTo("2017-06-26"));
+    }
+
+    @Test
+    void everyAnswerVariesOnOrigin() {
+        // with and without Origin, cached or not, errors too: the Allow-Origin header differs between them
+        for (String path : new String[] {"/api/v1/events?size=1", "/api/v1/timeline/vis?size=1", "/api/v1/events/nope", "/api/v1/events?size=0"}) {
+            given().get(path).then().header("Vary", containsString("Origin"));
+            given().header("Origin", ORIGIN).get(path).then().header("Vary", containsString("Origin"))
+                    .header("Access-Control-Allow-Origin", equalTo(ORIGIN));
+        }
+        // one Vary header keeps what the caching filter varies on
+        given().get("/api/v1/events?size=1").then().header("Vary", containsString("Accept-Encoding"));
     }
 }
