@@ -36,7 +36,8 @@ function why(event, dating) {
     items.push(h('li', {}, `${t('basis')}: ${t(dating.dateBasis)}`));
     if (dating.expression) {
       items.push(h('li', {}, h('q', { lang: 'ar', dir: 'rtl' }, dating.expression.text), ' → ',
-        h('bdi', {}, dating.expression.date?.value ?? ''), dating.expression.explanation ? ` (${dating.expression.explanation})` : ''));
+        h('bdi', {}, dating.expression.date?.value ?? ''), ' ',
+        dating.expression.explanation ? h('bdi', { dir: 'ltr', class: 'explanation' }, `(${dating.expression.explanation})`) : null));
     }
   }
   if (event.referenceEventId) items.push(h('li', {}, t('referenceEvent', { id: event.referenceEventId })));
