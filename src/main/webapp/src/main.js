@@ -101,6 +101,8 @@ function showError(error) {
 let lastLang = null;
 let lastGroup = null;
 async function render() {
+  // data-ready: false while a view is drawn (the browser tests wait for it to turn true).
+  document.body.dataset.ready = 'false';
   mark('desk:render-start');
   $('#error').hidden = true;
   form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
@@ -123,6 +125,8 @@ async function render() {
     }
     mark('desk:render-end');
     performance.measure('desk:render', 'desk:render-start', 'desk:render-end');
+    // From navigation start to the first chronology drawn: when the page is usable.
+    if (!performance.getEntriesByName('desk:interactive').length) performance.measure('desk:interactive', { start: 0, end: performance.now() });
     await showPanel();
   } catch (error) {
     showError(error);
@@ -140,17 +144,17 @@ async function actorSuggestions() {
   } catch (error) { /* suggestions are a convenience: the filter itself reports errors */ }
 }
 
+const formValues = () => Object.fromEntries([...url.FILTERS, 'group'].map((key) => [key, form.elements[key].value.trim()]));
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  const change = {};
-  for (const key of [...url.FILTERS, 'group']) change[key] = form.elements[key].value.trim();
-  navigate({ ...change, event: '', article: '' });
+  navigate({ ...formValues(), event: '', article: '' });
 });
 form.addEventListener('reset', (e) => {
   e.preventDefault();
   navigate(Object.fromEntries(url.FILTERS.map((k) => [k, ''])));
 });
-form.elements.group.addEventListener('change', () => navigate({ group: form.elements.group.value }));
+// Regrouping redraws at once, with whatever else the form holds (the URL must describe what is shown).
+form.elements.group.addEventListener('change', () => navigate(formValues()));
 form.elements.actor.addEventListener('input', actorSuggestions);
 $('#lang').addEventListener('change', (e) => navigate({ lang: e.target.value === 'ar' ? '' : e.target.value }));
 for (const button of document.querySelectorAll('[data-view]')) {

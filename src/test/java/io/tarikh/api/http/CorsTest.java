@@ -36,4 +36,15 @@ class CorsTest {
                 .then()
                 .header("Access-Control-Allow-Methods", anyOf(nullValue(), not(containsString("POST"))));
     }
+
+    @Test
+    void sameOriginWritesPassButCrossOriginOnesDoNot() {
+        String body = "{\"text\": \"أمس الاثنين\", \"anchor\": \"2017-06-27\"}";
+        // What the desk at / sends: its own origin (scheme and Host of the request).
+        String self = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("Origin", self).contentType("application/json").body(body).post("/api/v1/resolve")
+                .then().statusCode(200).body("expressions[0].date.value", equalTo("2017-06-26"));
+        given().header("Origin", ORIGIN).contentType("application/json").body(body).post("/api/v1/resolve")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
 }
