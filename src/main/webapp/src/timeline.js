@@ -70,7 +70,14 @@ export class Chronology {
     this.groups.add(groupsOf(dated, group));
     this.items.add(dated.flatMap((e) => itemsOf(e, group)));
     this.container.hidden = dated.length === 0;
-    if (dated.length) this.timeline.fit({ animation: false });
+    if (dated.length) {
+      // The window from the dates alone (fit() also weighs the labels' widths, which pushed dates out of view).
+      const starts = dated.map((e) => Date.parse(e.date.start));
+      const ends = dated.map((e) => Date.parse(e.date.end) + DAY);
+      const [min, max] = [Math.min(...starts), Math.max(...ends)];
+      const pad = Math.max(30 * DAY, (max - min) * 0.08);
+      this.timeline.setWindow(min - pad, max + pad, { animation: false });
+    }
   }
 
   select(eventId) {

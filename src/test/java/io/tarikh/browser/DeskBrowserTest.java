@@ -66,24 +66,20 @@ class DeskBrowserTest {
         return chromium.driver();
     }
 
-    /** Opens a view of the desk and waits until it is drawn. */
     private void open(String query) {
-        driver().get(root.toString() + query);
-        awaitReady();
+        new DeskPage(chromium, root).open(query);
     }
 
     private void awaitReady() {
-        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> "true".equals(
-                d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new DeskPage(chromium, root).awaitReady();
     }
 
     private List<String> listedIds() {
-        return driver().findElements(By.cssSelector("#event-list button.event")).stream()
-                .map(b -> b.getAttribute("data-id")).toList();
+        return new DeskPage(chromium, root).listedIds();
     }
 
     private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) driver()).executeScript(js, args);
+        return new DeskPage(chromium, root).script(js, args);
     }
 
     private static String encode(String value) {
