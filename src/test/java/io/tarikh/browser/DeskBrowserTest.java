@@ -87,7 +87,7 @@ class DeskBrowserTest {
     }
 
     private static List<String> apiIds(Map<String, ?> query) {
-        return given().queryParams(query).queryParam("size", 200).get("/api/v1/events")
+        return given().queryParams(query).queryParam("size", 100).get("/api/v1/events")
                 .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
     }
 
@@ -97,7 +97,7 @@ class DeskBrowserTest {
         List<String> expected = apiIds(Map.of());
         assertFalse(expected.isEmpty(), "the seed chronology is empty");
         assertEquals(expected, listedIds());
-        int dated = given().queryParam("size", 200).get("/api/v1/events").then().extract().jsonPath()
+        int dated = given().queryParam("size", 100).get("/api/v1/events").then().extract().jsonPath()
                 .getList("items.findAll { it.date != null }").size();
         assertTrue(driver().findElements(By.cssSelector("#timeline .vis-item")).size() >= dated,
                 "every dated event is an item of the timeline");
