@@ -66,6 +66,8 @@ export class Histogram {
       svg.append(rect);
     });
     this.container.replaceChildren(svg);
+    Object.entries({ 'aria-valuemin': 0, 'aria-valuemax': Math.max(0, this.bars.length - 1), 'aria-valuenow': Math.max(0, b) })
+      .forEach(([k, v]) => this.container.setAttribute(k, v));
     this.container.setAttribute('aria-valuetext', this.selection
       ? t('histogramValue', { from: this.bars[a].month, to: this.bars[b].month }) : t('histogramAll'));
     this.container.hidden = this.bars.length === 0;

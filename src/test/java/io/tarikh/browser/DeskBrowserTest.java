@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +34,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class DeskBrowserTest {
 
-    private static final Path PERFORMANCE = Path.of("target", "desk-performance.txt");
     private static HeadlessChromium chromium;
 
     @TestHTTPResource("/")
     URL root;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static void startBrowser() {
         chromium = HeadlessChromium.start();
-        Files.deleteIfExists(PERFORMANCE);
     }
 
     @AfterAll
@@ -92,7 +86,7 @@ class DeskBrowserTest {
     }
 
     @Test
-    void seedChronologyRendersOnTheTimelineAndInTheList() throws IOException {
+    void seedChronologyRendersOnTheTimelineAndInTheList() {
         open("");
         List<String> expected = apiIds(Map.of());
         assertFalse(expected.isEmpty(), "the seed chronology is empty");
@@ -104,7 +98,7 @@ class DeskBrowserTest {
         assertFalse(driver().findElements(By.cssSelector("#histogram rect")).isEmpty(), "the month histogram is drawn");
         assertTrue(driver().findElement(By.id("count")).getText().contains(String.valueOf(expected.size())));
         chromium.screenshot("desk-chronology-ar");
-        report("first load (seed store)");
+        new DeskPage(chromium, root).reportPerformance("seed store: first load");
     }
 
     @Test
@@ -127,7 +121,7 @@ class DeskBrowserTest {
     }
 
     @Test
-    void lavrovInArabicAndInEnglishShowsTheSameEvents() throws IOException {
+    void lavrovInArabicAndInEnglishShowsTheSameEvents() {
         open("?actor=" + encode("لافروف"));
         List<String> arabic = listedIds();
         assertEquals(apiIds(Map.of("actor", "لافروف")), arabic);
@@ -140,7 +134,7 @@ class DeskBrowserTest {
         awaitReady();
         assertEquals(arabic, listedIds());
         assertTrue(driver().getCurrentUrl().contains("actor=Lavrov"), driver().getCurrentUrl());
-        report("filter by actor (seed store)");
+        new DeskPage(chromium, root).reportPerformance("seed store: filter by actor");
     }
 
     @Test
@@ -223,21 +217,5 @@ class DeskBrowserTest {
         String out = form.findElement(By.className("out")).getText();
         assertTrue(out.contains("2017-06-25"), out); // the Sunday before 27 June 2017
         chromium.screenshot("desk-resolve");
-    }
-
-    /** Appends the page's Performance API figures (ms) to target/desk-performance.txt and prints them. */
-    @SuppressWarnings("unchecked")
-    private void report(String what) throws IOException {
-        Map<String, Object> figures = (Map<String, Object>) script("""
-                const nav = performance.getEntriesByType('navigation')[0];
-                const renders = performance.getEntriesByName('desk:render').map(e => e.duration);
-                const interactive = performance.getEntriesByName('desk:interactive')[0];
-                return { domInteractive: nav.domInteractive, loadEvent: nav.loadEventEnd,
-                         deskInteractive: interactive ? interactive.duration : null,
-                         lastRender: renders.length ? renders[renders.length - 1] : null, renders: renders.length };
-                """);
-        String line = what + ": " + figures + System.lineSeparator();
-        System.out.print("desk performance, " + line);
-        Files.writeString(PERFORMANCE, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }

@@ -9,17 +9,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,7 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class DeskScaleBrowserTest {
 
     static final int COPIES = 4_000;
-    private static final Path PERFORMANCE = Path.of("target", "desk-performance.txt");
 
     @TestHTTPResource("/")
     URL root;
@@ -63,14 +57,14 @@ class DeskScaleBrowserTest {
             desk.open("");
             assertTrue(desk.driver().findElement(By.id("count")).getText().contains(String.valueOf(total)));
             assertEquals(100, desk.listedIds().size(), "one page is drawn, the rest loads on demand");
-            report(desk, "100,000 events: first load (no filter, 100 drawn)");
+            desk.reportPerformance("100,000 events: first load (no filter, 100 drawn)");
 
             for (int i = 0; i < 3; i++) {
                 WebElement actor = desk.driver().findElement(By.name("actor"));
                 actor.clear();
                 actor.sendKeys(i % 2 == 0 ? "Lavrov" : "لافروف", Keys.ENTER);
                 desk.awaitReady();
-                report(desk, "100,000 events: filter by actor, run " + (i + 1));
+                desk.reportPerformance("100,000 events: filter by actor, run " + (i + 1));
             }
             assertEquals(given().queryParam("actor", "Lavrov").queryParam("size", 100).get("/api/v1/events")
                     .then().extract().jsonPath().getList("items.id"), desk.listedIds());
@@ -78,11 +72,11 @@ class DeskScaleBrowserTest {
             new Select(desk.driver().findElement(By.name("type"))).selectByValue("TALKS");
             desk.driver().findElement(By.cssSelector("#filters button[type=submit]")).click();
             desk.awaitReady();
-            report(desk, "100,000 events: filter by actor and type");
+            desk.reportPerformance("100,000 events: filter by actor and type");
 
             desk.driver().findElement(By.cssSelector("#filters button[type=reset]")).click();
             desk.awaitReady();
-            report(desk, "100,000 events: filters cleared (100 of 100,000 drawn)");
+            desk.reportPerformance("100,000 events: filters cleared (100 of 100,000 drawn)");
             desk.driver().findElement(By.id("more")).click();
             new WebDriverWait(desk.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> desk.listedIds().size() == 200);
@@ -116,19 +110,5 @@ class DeskScaleBrowserTest {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void report(DeskPage desk, String what) throws IOException {
-        Map<String, Object> figures = (Map<String, Object>) desk.script("""
-                const last = (name) => { const all = performance.getEntriesByName(name); return all.length ? Math.round(all[all.length - 1].duration) : null; };
-                const api = (path) => { const all = performance.getEntriesByType('resource').filter(r => r.name.includes(path));
-                                        return all.length ? Math.round(all[all.length - 1].duration) : null; };
-                return { interactiveMs: last('desk:interactive'), redrawMs: last('desk:render'), pageDrawMs: last('desk:draw'),
-                         eventsRequestMs: api('/api/v1/events?'), histogramRequestMs: api('/api/v1/events/histogram') };
-                """);
-        String line = what + ": " + figures + System.lineSeparator();
-        System.out.print("desk performance, " + line);
-        Files.writeString(PERFORMANCE, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }
