@@ -74,12 +74,18 @@ function showList() {
   $('#more').hidden = loaded.events.length >= loaded.total;
 }
 
+let shownPanel = null;
 async function showPanel() {
   const content = panel.querySelector('.content');
   if (!state.event && !state.article) {
     panel.hidden = true;
+    shownPanel = null;
     return;
   }
+  // Drawn again (and focused) only when it shows something else: regrouping keeps focus where it is.
+  const key = `${state.event}|${state.article}|${currentLang()}`;
+  if (key === shownPanel && !panel.hidden) return;
+  shownPanel = key;
   panel.hidden = false;
   content.replaceChildren(h('p', {}, t('loading')));
   const open = { event: (id) => navigate({ event: id, article: '' }), article: (id) => navigate({ article: id, event: '' }) };
@@ -101,8 +107,11 @@ function showError(error) {
 
 let lastLang = null;
 let lastGroup = null;
+let renders = 0;
 async function render() {
-  // data-ready: false while a view is drawn (the browser tests wait for it to turn true).
+  // data-ready: false while a view is drawn (the browser tests wait for it to turn true); only the
+  // latest of overlapping renders sets it back.
+  const run = ++renders;
   document.body.dataset.ready = 'false';
   mark('desk:render-start');
   $('#error').hidden = true;
@@ -132,16 +141,20 @@ async function render() {
     if (!performance.getEntriesByName('desk:interactive').length) performance.measure('desk:interactive', { start: 0, end: performance.now() });
     await showPanel();
   } catch (error) {
+    shownPanel = null;
     showError(error);
   }
-  document.body.dataset.ready = 'true';
+  if (run === renders) document.body.dataset.ready = 'true';
 }
 
+let suggesting = null;
 async function actorSuggestions() {
   const q = form.elements.actor.value.trim();
   if (q.length < 2) return;
+  suggesting?.abort();
+  suggesting = new AbortController();
   try {
-    const page = await api.actors(q);
+    const page = await api.actors(q, suggesting.signal);
     $('#actor-options').replaceChildren(...page.items.flatMap((a) =>
       [h('option', { value: local(a.name) }, `${a.name.ar} · ${a.name.en}`)]));
   } catch (error) { /* suggestions are a convenience: the filter itself reports errors */ }

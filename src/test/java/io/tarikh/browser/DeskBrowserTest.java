@@ -97,6 +97,11 @@ class DeskBrowserTest {
                 "every dated event is an item of the timeline");
         assertFalse(driver().findElements(By.cssSelector("#histogram rect")).isEmpty(), "the month histogram is drawn");
         assertTrue(driver().findElement(By.id("count")).getText().contains(String.valueOf(expected.size())));
+        // Nothing from another host: every resource the page loaded came from this service.
+        @SuppressWarnings("unchecked")
+        List<String> loaded = (List<String>) script("return performance.getEntriesByType('resource').map(r => r.name)");
+        String origin = root.getProtocol() + "://" + root.getAuthority() + "/";
+        assertTrue(loaded.stream().allMatch(u -> u.startsWith(origin) || u.startsWith("data:")), loaded.toString());
         chromium.screenshot("desk-chronology-ar");
         new DeskPage(chromium, root).reportPerformance("seed store: first load");
     }

@@ -81,6 +81,7 @@ class DeskScaleBrowserTest {
             new WebDriverWait(desk.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                     .until(d -> desk.listedIds().size() == 200);
             assertEquals(List.of(), chromium.consoleErrors());
+            desk.script("window.scrollTo(0, 0)");
             chromium.screenshot("desk-100k");
         }
     }
