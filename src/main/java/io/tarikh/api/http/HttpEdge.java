@@ -120,9 +120,14 @@ public class HttpEdge {
             send(ctx, 413, "Content Too Large", "the request body has " + length.strip() + " bytes; at most " + maxBody + " are accepted", null, true);
             return;
         }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin != null && sameOrigin(request, origin)) {
+            // The desk served at / sends Origin on its POSTs. A same-origin request is no CORS request, but
+            // Quarkus's CORS filter, with every origin allowed, would refuse its method: it does not see it.
+            request.headers().remove(HttpHeaders.ORIGIN);
+        }
         String refusal = corsRefusal(request);
         if (refusal != null) {
-            String origin = request.getHeader(HttpHeaders.ORIGIN);
             if (corsAllowsOrigin(request, origin)) {
                 // Readable by the page that sent it, as Quarkus's CORS filter would allow.
                 ctx.response().putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);

@@ -83,4 +83,17 @@ class CorsTest {
         // one Vary header keeps what the caching filter varies on
         given().get("/api/v1/events?size=1").then().header("Vary", containsString("Accept-Encoding"));
     }
+
+    @Test
+    void sameOriginWritesPassButCrossOriginOnesDoNot() {
+        // What the desk at / sends: its own origin (scheme and Host of the request); an article post from
+        // there is a write of the service's own page, not a cross-origin one.
+        String self = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("Origin", self).contentType("application/json").body("{\"text\": \"أمس الاثنين\", \"anchor\": \"2017-06-27\"}")
+                .post("/api/v1/resolve").then().statusCode(200).body("expressions[0].date.value", equalTo("2017-06-26"));
+        given().header("Origin", self).contentType("application/json").body("{}").post("/api/v1/articles")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Origin", ORIGIN).contentType("application/json").body("{}").post("/api/v1/articles")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
 }
