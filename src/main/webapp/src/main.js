@@ -11,7 +11,7 @@ import { initWrite } from './write.js';
 // One page drawn at a time (More loads the next): the drawing cost stays that of 100 items on any store.
 const PAGE_SIZE = 100;
 const TYPES = ['PHONE_CALL', 'MEETING', 'TALKS', 'PRESS_CONFERENCE', 'STATEMENT', 'AGREEMENT', 'CEASEFIRE', 'MILITARY_ACTION', 'PROPOSAL', 'OTHER'];
-const STATUSES = ['OCCURRED', 'SCHEDULED'];
+const STATUSES = ['OCCURRED', 'SCHEDULED', 'CLAIMED', 'DENIED', 'CANCELLED'];
 
 const $ = (selector) => document.querySelector(selector);
 const form = $('#filters');
@@ -69,7 +69,7 @@ function showList() {
       h('span', { class: 'when' }, dateText(e.date)), ' ',
       h('span', { class: 'title', dir: 'auto' }, local(e.title)), ' ',
       h('span', { class: 'badge' }, typeLabel(e.type)),
-      e.status === 'SCHEDULED' ? h('span', { class: 'badge status-scheduled' }, t('SCHEDULED')) : null))));
+      e.status !== 'OCCURRED' ? h('span', { class: `badge status-${e.status.toLowerCase()}` }, t(e.status)) : null))));
   $('#count').textContent = loaded.total ? t('count', { shown: loaded.events.length, total: loaded.total }) : t('none');
   $('#more').hidden = loaded.events.length >= loaded.total;
 }

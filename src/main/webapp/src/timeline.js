@@ -1,5 +1,5 @@
 // The chronology on a vis-timeline: intervals for multi-day dates, vague dates drawn as vague,
-// scheduled and statement items distinct, grouped by type or by actor.
+// scheduled, cancelled and claimed items distinct, grouped by type or by actor.
 import { DataSet, Timeline } from 'vis-timeline/standalone';
 import { currentLang, dateText, local, t, typeLabel } from './i18n.js';
 
@@ -10,7 +10,8 @@ const DAY = 86400000;
 export function itemClasses(event) {
   const classes = [`type-${event.type.toLowerCase()}`, `status-${event.status.toLowerCase()}`];
   if (VAGUE.has(event.date.precision) || event.date.modifier === 'APPROX') classes.push('vague');
-  if (event.type === 'STATEMENT' || event.type === 'PROPOSAL') classes.push('claimed');
+  // One side's claim or denial, as the sources report it (issue 9's statuses), drawn apart from facts.
+  if (event.status === 'CLAIMED' || event.status === 'DENIED') classes.push('claimed');
   return classes.join(' ');
 }
 

@@ -143,10 +143,15 @@ class DeskBrowserTest {
     }
 
     @Test
-    void unknownActorIsReportedOnItsField() {
+    void anUnknownActorFindsNothingAndABadDateIsReportedOnItsField() {
+        // An unknown name is an empty result (issue 9), not an error.
         open("?actor=" + encode("لا أحد بهذا الاسم"));
+        assertTrue(listedIds().isEmpty(), () -> "listed: " + listedIds());
+        assertTrue(!driver().findElement(By.id("error")).isDisplayed());
+        // A date the API refuses is reported on its field.
+        open("?from=2017-13-45");
         assertTrue(driver().findElement(By.id("error")).isDisplayed());
-        assertEquals("true", driver().findElement(By.name("actor")).getAttribute("aria-invalid"));
+        assertEquals("true", driver().findElement(By.name("from")).getAttribute("aria-invalid"));
         // The 400 is the expected answer (the browser logs the failed load); the page reported it on the field.
         assertTrue(chromium.consoleErrors().stream().allMatch(e -> e.contains("status of 400")));
     }

@@ -155,8 +155,10 @@ class TimelineWidgetsBrowserTest {
             load(chromium, page("vis.html", lang, "article=" + injectedArticle));
             new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
                     .until(d -> ((Number) js(chromium, "return document.querySelectorAll('#timeline .vis-item').length")).intValue() > 0);
-            // vis shows the title: the Arabic one is the quote, the English one is generated
-            noInjectedMarkup(chromium, lang.equals("ar"));
+            // vis shows the title, built from the event's frame in both languages (issue 9): the article's
+            // markup never reaches it, so nothing of it is expected even as text (the TimelineJS test checks
+            // the quotes, where it is shown as text)
+            noInjectedMarkup(chromium, false);
             noConsoleErrors(chromium, "vis-injected-" + lang);
 
             // every item of the seed chronology drawn, in its group, with its classes; scheduled ones marked
