@@ -38,7 +38,9 @@ class PythonClientTest {
         }
         // the generated package's requirements.txt, checked first so that a machine without them says so plainly
         run(List.of("python3", "-c", "import urllib3, dateutil, typing_extensions, pydantic;"
-                + " assert pydantic.VERSION >= '2.11' and urllib3.__version__ >= '2', (pydantic.VERSION, urllib3.__version__)"),
+                + " v = lambda m: tuple(int(n) for n in m.split('.')[:2]);"
+                + " assert v(pydantic.VERSION) >= (2, 11) and v(urllib3.__version__) >= (2, 1),"
+                + " 'needs pydantic >= 2.11 and urllib3 >= 2.1, found %s and %s' % (pydantic.VERSION, urllib3.__version__)"),
                 "requirements");
         String out = run(List.of("python3", "contract.py", api.toString().replaceAll("/$", "")), "python");
         assertTrue(out.contains("CONTRACT OK"), out);
