@@ -23,7 +23,7 @@ public class OpenEnumsOpenApiFilter implements OASFilter {
     static final Set<String> CLOSED = Set.of("TimexType");
 
     static final String OPEN = "An open vocabulary: later versions may add values, so a client must accept a value"
-            + " it does not know (openapi-generator: enumUnknownDefaultCase) rather than fail.";
+            + " it does not know rather than fail.";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
