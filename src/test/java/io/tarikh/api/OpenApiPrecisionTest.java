@@ -162,4 +162,33 @@ class OpenApiPrecisionTest {
         assertEquals("#/components/schemas/VisTimeline", vis);
         assertFalse(doc.toString().contains("\"oneOf\""), "no alternatives a generator cannot tell apart");
     }
+    /**
+     * Closed enums break old clients when a value is added: every vocabulary keeps its typed enum (the generated
+     * clients' enum types) and is marked open with x-extensible-enum listing the same values and a description
+     * telling clients to accept unknown ones; only TIMEX3's types, fixed by TimeML, stay closed.
+     */
+    @Test
+    void vocabulariesThatMayGrowAreDeclaredOpen() {
+        List<String> open = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> schemas = doc.path("components").path("schemas").fields(); schemas.hasNext();) {
+            Map.Entry<String, JsonNode> s = schemas.next();
+            JsonNode enumeration = s.getValue().path("enum");
+            if (!enumeration.isArray() || enumeration.isEmpty()) {
+                continue;
+            }
+            if (s.getKey().equals("TimexType")) {
+                assertTrue(s.getValue().path("x-extensible-enum").isMissingNode(), "TimexType is closed by TimeML");
+                continue;
+            }
+            assertEquals(enumeration, s.getValue().path("x-extensible-enum"), s.getKey() + ": x-extensible-enum lists the typed enum's values");
+            assertTrue(s.getValue().path("description").asText().contains("must accept a value it does not know"),
+                    s.getKey() + " tells clients to accept unknown values");
+            open.add(s.getKey());
+        }
+        // the vocabularies served in responses and filters, among them the one that grew (issue 9: CLAIMED, DENIED, CANCELLED)
+        assertTrue(open.containsAll(List.of("EventType", "EventStatus", "DateBasis", "Precision", "ActorKind", "AnchorSource",
+                "Basis", "Role", "PlaceRole", "Modifier", "EventSourceRole")), open::toString);
+        JsonNode status = schema("EventStatus").path("x-extensible-enum");
+        assertTrue(status.toString().contains("CLAIMED"), status::toString);
+    }
 }

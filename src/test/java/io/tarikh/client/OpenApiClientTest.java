@@ -137,4 +137,20 @@ class OpenApiClientTest {
         assertEquals(404, e.getCode());
         assertTrue(e.getResponseBody().contains("\"status\":404"));
     }
+    /**
+     * Issue 12, item 2: the document marks its vocabularies open, so a client generated with enumUnknownDefaultCase
+     * (as this one is) survives a value added after it was generated: the event the service serves, with a status
+     * and a type this client does not know, still reads, its unknown values as UNKNOWN_DEFAULT_OPEN_API.
+     */
+    @Test
+    void aValueAddedAfterTheClientWasGeneratedStillReads() throws Exception {
+        String served = io.restassured.RestAssured.given().get("/api/v1/events/astana-5").then().statusCode(200).extract().asString();
+        assertTrue(served.contains("\"status\":\"SCHEDULED\"") && served.contains("\"type\":\"TALKS\""), served);
+        String later = served.replace("\"status\":\"SCHEDULED\"", "\"status\":\"POSTPONED\"").replace("\"type\":\"TALKS\"", "\"type\":\"SUMMIT\"");
+        Event event = client.getObjectMapper().readValue(later, Event.class);
+        assertEquals("astana-5", event.getId());
+        assertEquals(EventStatus.UNKNOWN_DEFAULT_OPEN_API, event.getStatus());
+        assertEquals(EventType.UNKNOWN_DEFAULT_OPEN_API, event.getType());
+        assertEquals(EventStatus.SCHEDULED, client.getObjectMapper().readValue(served, Event.class).getStatus());
+    }
 }
