@@ -101,6 +101,28 @@ class H2QueryPlanTest {
         assertMatches("IX_EVENT_SPAN: DATE_SPAN > 31", plan);
     }
 
+    /**
+     * One actor's count and histogram read that actor's range of ix_event_actor_actor and join the events
+     * by their key (an IN list made H2 look every id up after a DISTINCT over them); its pages keep the
+     * IN form, which they read in date order.
+     */
+    @Test
+    @Transactional
+    void oneActorsCountsReadItsRangeOfTheActorIndex() throws Exception {
+        EventSql lavrov = new EventSql(filter(List.of("sergey-lavrov"), null, null, List.of(), false), false);
+        assertMatches("EVENT_ACTOR\" \"A\"\\s+/\\* PUBLIC.IX_EVENT_ACTOR_ACTOR: ACTOR_ID = 'sergey-lavrov'",
+                explain("count of one actor", EventSql.inline(lavrov.count())));
+        String histogram = explain("histogram of one actor", EventSql.inline(lavrov.countsByStartDay()));
+        assertMatches("IX_EVENT_ACTOR_ACTOR: ACTOR_ID = 'sergey-lavrov'.*INNER JOIN \"PUBLIC\".\"EVENT\" \"E\"\\s+/\\* PUBLIC.PRIMARY_KEY_\\w+: ID = E?A\\.EVENT_ID",
+                histogram);
+        EventSql withType = new EventSql(new EventFilter(List.of("sergey-lavrov"), null, null, List.of(io.tarikh.knowledge.EventType.TALKS),
+                List.of(), null, null, List.of(), false), false);
+        // With a type too, either index may lead (H2 picks the type's): the other is probed by key, nothing scanned.
+        assertMatches("IX_EVENT_(ACTOR_ACTOR: ACTOR_ID = 'sergey-lavrov'|TYPE: TYPE = 'TALKS').*PRIMARY_KEY_\\w+: (ID|EVENT_ID) = ",
+                explain("count of one actor's talks", EventSql.inline(withType.count())));
+        assertMatches("ID IN\\(", explain("page of one actor", EventSql.inline(lavrov.datedIds(0, 50))));
+    }
+
     /** Histogram: one pass over the date index, grouped in index order; actor counts from their index. */
     @Test
     @Transactional

@@ -186,6 +186,14 @@ class PostgresQueryPlanTest {
 
     @Test
     @Transactional
+    void oneActorsCountsReadItsRangeOfTheActorIndex() throws Exception {
+        EventFilter lavrov = new EventFilter(List.of("sergey-lavrov"), null, null, List.of(), List.of(), null, null, List.of(), false);
+        explainRead("count of one actor", List.of("ix_event_actor_actor"), new EventSql(lavrov, true).count());
+        explainRead("histogram of one actor", List.of("ix_event_actor_actor"), new EventSql(lavrov, true).countsByStartDay());
+    }
+
+    @Test
+    @Transactional
     void issue9FiltersUseTheirIndexes() throws Exception {
         explainRead("from/to with includeUndated", List.of("ix_event_date"),
                 new EventSql(extended(LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30), true, null, null), true).count());
