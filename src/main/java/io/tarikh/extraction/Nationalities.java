@@ -104,7 +104,7 @@ final class Nationalities {
     /** Only spaces or hyphens between two words: no clause break. */
     private static boolean adjacent(String sentence, Word a, Word b) {
         String between = sentence.substring(a.end(), b.start());
-        return between.chars().noneMatch(c -> Document.isClauseBreak((char) c) || Character.isLetterOrDigit(c));
+        return between.chars().noneMatch(c -> Document.isClauseBreak((char) c) || Document.isWordChar((char) c));
     }
 
     private static String withoutArticle(String w) {

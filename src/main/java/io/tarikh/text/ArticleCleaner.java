@@ -109,7 +109,7 @@ public final class ArticleCleaner {
         boolean space = false;
         for (int i = 0; i < normalised.length(); i++) {
             char c = normalised.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Document.isWordChar(c)) {
                 if (space && out.length() > 0) {
                     out.append(' ');
                 }

@@ -72,7 +72,7 @@ public final class SearchTerms {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
-            boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            boolean inWord = i < folded.length() && Document.isWordChar(folded.charAt(i));
             if (inWord && start < 0) {
                 start = i;
             } else if (!inWord && start >= 0) {

@@ -32,7 +32,7 @@ class PipelineCpuCost {
     void report() throws Exception {
         List<String> texts;
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(PipelineCpuCost::read).toList();
+            texts = files.filter(p -> p.toString().endsWith(".txt")).sorted().map(CpuVersus::read).toList();
         }
         TemporalEngine plain = TemporalEngine.create(ReferenceEventIndex.empty());
         TemporalEngine withChronology = TemporalEngine.create(new ReferenceChronology(KnowledgeBase.loadDefault()));
@@ -61,28 +61,14 @@ class PipelineCpuCost {
                 micros[o][r] = (cpu.getCurrentThreadCpuTime() - start) / 1000 / PER_ROUND;
             }
         }
-        long base = median(micros[0]);
+        long base = CpuVersus.median(micros[0]);
         for (int o = 0; o < ops.size(); o++) {
-            long m = median(micros[o]);
+            long m = CpuVersus.median(micros[o]);
             System.out.printf("CPU %-40s %6d µs/article  %5.2f × resolveWithAnchor  rounds %s%n", ops.get(o).name(), m,
                     (double) m / base, Arrays.toString(micros[o]));
         }
     }
 
     private record Op(String name, Consumer<String> run) {
-    }
-
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
