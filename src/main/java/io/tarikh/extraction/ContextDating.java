@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Dates the reported statements that carry no date of their own: a speaker quoted without a date
- * is speaking at the occasion the article dated for that speaker (the nearest dated statement,
- * call or press conference sharing an actor); failing that, on the day of publication. The shared
+ * is speaking at the occasion the article dated for that speaker (a dated statement, call or press
+ * conference sharing an actor, told just before in the same or the previous sentence that carries
+ * events, and not as background); failing that, from the news day to publication. A call told after
+ * the words or in the past perfect ("وكان ... قد أعلن ليل الأحد، عقب اتصال") is another occasion. The shared
  * actor must say who spoke: a person or a ministry, not a country or a body as large as the UN, or
  * the envoy's words at a launch would take the date of the Secretary-General's statement a month before.
  */
@@ -34,7 +37,12 @@ final class ContextDating {
     /** Types of event a statement can be made at. */
     private static final Set<EventType> OCCASIONS = Set.of(EventType.TALKS, EventType.MEETING, EventType.AGREEMENT, EventType.CEASEFIRE);
 
-    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge, Speakers speakers) {
+    /**
+     * @param background whether a dated candidate is told in the past perfect (background, not the
+     *                   occasion the next words were said at)
+     */
+    static List<Candidate> apply(List<Candidate> candidates, LocalDate published, KnowledgeBase knowledge, Speakers speakers,
+            Predicate<Candidate> background) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = 0; i < out.size(); i++) {
             Candidate c = out.get(i);
@@ -43,7 +51,7 @@ final class ContextDating {
             }
             Speakers.Occasion where = published == null ? Speakers.Occasion.NONE : speakers.occasion(c.quote());
             Candidate at = where != Speakers.Occasion.NONE ? articleOccasion(candidates, published) : null;
-            Candidate occasion = nearestDatedOccasion(candidates, i, knowledge);
+            Candidate occasion = precedingDatedOccasion(candidates, i, knowledge, background);
             if (at != null) {
                 // "قال ... في مؤتمر صحفي عقب الجلسة الختامية": said at the article's occasion, on its day(s).
                 DateInfo day = switch (where) {
@@ -105,17 +113,19 @@ final class ContextDating {
         return best;
     }
 
-    private static Candidate nearestDatedOccasion(List<Candidate> candidates, int index, KnowledgeBase knowledge) {
+    private static Candidate precedingDatedOccasion(List<Candidate> candidates, int index, KnowledgeBase knowledge,
+            Predicate<Candidate> background) {
         Candidate target = candidates.get(index);
+        // The sentence before the target's among those that gave candidates: a speech follows its occasion closely.
+        int previousSentence = candidates.stream().mapToInt(Candidate::quoteStart).filter(q -> q < target.quoteStart()).max().orElse(-1);
         Candidate best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int j = 0; j < candidates.size(); j++) {
+        for (int j = 0; j < index; j++) {
             Candidate other = candidates.get(j);
-            boolean usable = j != index && other.type().isReporting() && other.dateBasis() == DateBasis.TEXT && other.isDated()
-                    && sharesSpeaker(other, target, knowledge);
-            if (usable && Math.abs(j - index) < bestDistance) {
-                best = other;
-                bestDistance = Math.abs(j - index);
+            boolean near = other.quoteStart() == target.quoteStart() || other.quoteStart() == previousSentence;
+            boolean usable = near && other.type().isReporting() && other.dateBasis() == DateBasis.TEXT && other.isDated()
+                    && sharesSpeaker(other, target, knowledge) && !background.test(other);
+            if (usable) {
+                best = other; // the closest before the target
             }
         }
         return best;

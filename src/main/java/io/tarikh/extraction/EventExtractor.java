@@ -53,7 +53,8 @@ public final class EventExtractor {
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
         }
-        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles, speakers), published, knowledge, speakers);
+        return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles, speakers), published, knowledge, speakers,
+                c -> c.expression() != null && tense.pastPerfectBefore(doc, doc.foldedIndex(c.expression().start())));
     }
 
     private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
@@ -95,7 +96,11 @@ public final class EventExtractor {
             speaking = speech.speakers();
             // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
             int contentAt = s.start() + speech.contentStart();
-            head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0);
+            // Unless it is set off by commas where they begin ("أعلنت الوزارة، الإثنين، مقتل ..."): then it says when.
+            Optional<TemporalExpression> aside = speech.contentStart() > 0
+                    ? within(expressions, s).stream().filter(e -> setOffAt(s, contentAt, e)).findFirst() : Optional.empty();
+            head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0 && aside.orElse(null) != e);
+            aside.filter(e -> !head.expressions.contains(e)).ifPresent(head.expressions::add);
             // And the other way round: a date before the reported words ("خلال مؤتمر صحفي، أمس، أن ...") is the speech's.
             for (Head other : heads.subList(1, heads.size())) {
                 if (speech.contentStart() > 0 && other.start >= contentAt) {
@@ -226,6 +231,9 @@ public final class EventExtractor {
     }
 
 
+    /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
+    private static final int MENTION_SLACK_DAYS = 14;
+
     private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
             List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
@@ -259,8 +267,9 @@ public final class EventExtractor {
                     expression.date(), expression.date(), DateBasis.TEXT, expression, null, s.text(), s.start(), s.end(),
                     ActorRole.named(named, ActorRole.Role.PARTICIPANT)));
         }
-        return knowledge.referenceEvent(m.eventId()).map(ref -> {
-            TemporalExpression expression = head.best().orElse(null);
+        TemporalExpression written = head.best().orElse(null);
+        return knowledge.referenceEvent(m.eventId()).filter(ref -> written == null || fits(written, ref)).map(ref -> {
+            TemporalExpression expression = written;
             DateInfo refDate = ReferenceDates.of(ref.start(), ref.end());
             EventStatus status = Status.of(refDate, published, futureMarked);
             // The sentence's own names first: linking then tells the participants it names from those only the chronology knows.
@@ -269,6 +278,21 @@ public final class EventExtractor {
                     expression == null ? DateBasis.NONE : DateBasis.TEXT, expression, null, s.text(), s.start(), s.end());
             return own.linkedTo(ref.id(), ref.type(), ref.name().ar(), ref.name().en(), refDate, ref.actors(), ref.places());
         });
+    }
+
+    /**
+     * Whether the date the sentence gives its mention of {@code ref} can be that event's: "دخل وقف إطلاق النار
+     * في منطقة خفض التصعيد بإدلب ... أمس" is a new truce, not the memorandum that created the zone two years
+     * before. A written date (not a duration) more than {@link #MENTION_SLACK_DAYS} from the event's days means
+     * another event of the same words: no item rather than a wrong link.
+     */
+    private static boolean fits(TemporalExpression e, io.tarikh.knowledge.ReferenceEvent ref) {
+        if (e.type() != TimexType.DATE || e.date().start() == null || e.date().end() == null || ref.start() == null) {
+            return true;
+        }
+        LocalDate refEnd = ref.end() == null ? ref.start() : ref.end();
+        return !e.date().end().isBefore(ref.start().minusDays(MENTION_SLACK_DAYS))
+                && !e.date().start().isAfter(refEnd.plusDays(MENTION_SLACK_DAYS));
     }
 
     /**
@@ -304,6 +328,28 @@ public final class EventExtractor {
         List<Trigger> ofKind = found.stream().filter(t -> t.isReporting() == reporting).toList();
         Optional<Trigger> setting = ofKind.stream().filter(t -> t.type() != EventType.STATEMENT).findFirst();
         return reporting && setting.isPresent() ? setting : ofKind.stream().findFirst();
+    }
+
+    /** Whether {@code e} stands alone between clause breaks right at {@code at}: "، مساء أمس الأربعاء،". */
+    private static boolean setOffAt(Sentence s, int at, TemporalExpression e) {
+        String text = s.text();
+        int from = at - s.start();
+        int start = e.start() - s.start();
+        int end = e.end() - s.start();
+        if (start < from || end > text.length()) {
+            return false;
+        }
+        for (int i = from; i < start; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Document.isClauseBreak(c)) {
+                return false;
+            }
+        }
+        int after = end;
+        while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return start > from && after < text.length() && Document.isClauseBreak(text.charAt(after));
     }
 
     private static List<TemporalExpression> within(List<TemporalExpression> expressions, Sentence s) {

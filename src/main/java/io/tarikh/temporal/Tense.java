@@ -24,8 +24,12 @@ public final class Tense {
         SENTENCE, CLAUSE
     }
 
-    /** How many words may stand between the auxiliary and the particle of a past perfect ("كانت أنقرة قد"). */
-    private static final int PAST_PERFECT_GAP = 4;
+    /**
+     * How many words may stand between the auxiliary and the particle of a past perfect: the subject
+     * between them may be a title and a name ("وكان الأمين العام للأمم المتحدة أنطونيو غوتيريش قد") or a
+     * list of them. A "قد" this far after a plain "كان" is rare and, read as background, only withholds a date.
+     */
+    private static final int PAST_PERFECT_GAP = 20;
     private static final Tense SHIPPED = new Tense(Lexicon.get().forms("futureMarkers"), Lexicon.get().forms("notFutureVerbs"),
             Lexicon.get().forms("pastPerfectAuxiliaries"), Lexicon.get().forms("pastPerfectParticles"));
 

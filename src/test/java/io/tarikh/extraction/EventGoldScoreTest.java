@@ -10,6 +10,7 @@ import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.pipeline.Analysis;
 import io.tarikh.pipeline.ArticleAnalyser;
+import io.tarikh.timeline.ArticleMentions;
 import io.tarikh.temporal.DateInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +40,11 @@ import org.junit.jupiter.api.Test;
  * before the pipeline was run on the articles. It measures and prints; it fails only when the gold is
  * malformed (an evidence span not in its article, an unknown type, status, actor or place id).
  *
- * <p>Rules. An item (a served candidate) matches a gold event whose evidence overlaps the item's
- * sentence ({@code quoteStart..quoteEnd} of the cleaned text); among the gold events it overlaps,
+ * <p>Rules. An item is what the article adds to the chronology: its candidates grouped by event as
+ * ingest stores them ({@link ArticleMentions}: a headline and the lead telling one event are one
+ * event with two quotes), judged by the group's first candidate, whose fields the stored event takes.
+ * An item matches a gold event whose evidence overlaps one of its quotes' sentences
+ * ({@code quoteStart..quoteEnd} of the cleaned text); among the gold events it overlaps,
  * items and events are paired one to one, best fit first; an item whose events are all paired already
  * is a <em>duplicate</em>, an item that overlaps no gold event is <em>unmatched</em> (invented). An
  * item is <em>fully right</em> when its date overlaps the gold interval (or both are undated), its
@@ -197,7 +201,8 @@ class EventGoldScoreTest {
         String raw = read(FOLDER + "articles/" + article.file());
         Analysis analysis = analyser.analyse(raw, article.publishedAt());
         String text = analysis.cleaned().text();
-        List<Candidate> items = analysis.candidates();
+        // What is served: the article's candidates grouped by event (one event, several quotes), each shown as its first mention.
+        List<ArticleMentions.Group> items = analysis.mentions().groups();
         Set<String> named = KNOWLEDGE.findActors(text).stream().map(m -> m.item().id()).collect(Collectors.toSet());
 
         Tally t = new Tally();
@@ -228,11 +233,13 @@ class EventGoldScoreTest {
         }
         List<Pair> pairs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            Candidate c = items.get(i);
+            Candidate c = items.get(i).first();
             for (Gold g : article.events()) {
                 int overlap = 0;
-                for (int[] s : spans.get(g)) {
-                    overlap += Math.max(0, Math.min(s[1], c.quoteEnd()) - Math.max(s[0], c.quoteStart()));
+                for (Candidate quote : items.get(i).mentions()) {
+                    for (int[] s : spans.get(g)) {
+                        overlap += Math.max(0, Math.min(s[1], quote.quoteEnd()) - Math.max(s[0], quote.quoteStart()));
+                    }
                 }
                 if (overlap > 0) {
                     pairs.add(new Pair(i, g, judge(c, g, named, overlap)));
@@ -257,7 +264,7 @@ class EventGoldScoreTest {
         }
 
         for (int i = 0; i < items.size(); i++) {
-            Candidate c = items.get(i);
+            Candidate c = items.get(i).first();
             Pair p = primary.get(i);
             String label;
             if (p != null) {
