@@ -49,6 +49,12 @@ final class ContextDating {
             if (c.date() != null || !c.type().isReporting() || c.dateBasis() == DateBasis.BACKGROUND) {
                 continue;
             }
+            Candidate told = speakers.atEventBefore(c.quote()) ? datedEarlierInSentence(out, i) : null;
+            if (told != null) {
+                // "جلسة طارئة يوم الإثنين، طالبت خلالها": said during the event its sentence dated before the words.
+                out.set(i, c.withDate(told.date(), DateBasis.CONTEXT, told.status()));
+                continue;
+            }
             Speakers.Occasion where = published == null ? Speakers.Occasion.NONE : speakers.occasion(c.quote());
             Candidate at = where != Speakers.Occasion.NONE ? articleOccasion(candidates, published) : null;
             Candidate occasion = precedingDatedOccasion(candidates, i, knowledge, background);
@@ -111,6 +117,29 @@ final class ContextDating {
             }
         }
         return best;
+    }
+
+    /**
+     * The event dated by its own words in the candidate's sentence (the pronoun's antecedent), when there is
+     * exactly one: with two, which one the words were said at is not known.
+     */
+    private static Candidate datedEarlierInSentence(List<Candidate> candidates, int index) {
+        Candidate target = candidates.get(index);
+        Candidate found = null;
+        for (int j = 0; j < candidates.size(); j++) {
+            Candidate other = candidates.get(j);
+            if (j == index) {
+                continue;
+            }
+            if (other.quoteStart() == target.quoteStart() && other.dateBasis() == DateBasis.TEXT && other.isDated()
+                    && !other.type().isReporting() && other.referenceEventId() == null) {
+                if (found != null) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
     }
 
     private static Candidate precedingDatedOccasion(List<Candidate> candidates, int index, KnowledgeBase knowledge,

@@ -96,6 +96,23 @@ final class Speakers {
                 ? Occasion.OPENING : Occasion.WHOLE;
     }
 
+    /**
+     * Whether the sentence places its statement at an event it told before, by an occasion marker
+     * carrying a pronoun: "عقد مجلس الأمن جلسة طارئة يوم الإثنين، طالبت خلالها المندوبة ...".
+     */
+    boolean atEventBefore(String sentence) {
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
+        while (m.find()) {
+            String w = Clitics.withoutConjunction(m.group(), 2);
+            for (String marker : occasionMarkers) {
+                if (w.length() > marker.length() && w.startsWith(marker) && subjectPronouns.contains(w.substring(marker.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** "بختام", "لمستهل": a bi- or li- in front of the word. */
     private static String stripPreposition(String word) {
         return word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;

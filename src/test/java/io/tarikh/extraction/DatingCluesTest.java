@@ -1,0 +1,84 @@
+package io.tarikh.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.knowledge.EventType;
+import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.pipeline.ArticleAnalyser;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When an event was told, from clues around its words (issue 9, item 3): a date set off by commas after
+ * the speaker, a past perfect with a long subject, "خلالها" pointing at the event the sentence dated, and a
+ * date that rules out a reference event. Sentences written for these tests.
+ */
+class DatingCluesTest {
+
+    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
+    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.create(KB, ArticleAnalyser.DEFAULT_MAX_EVENTS, ArticleAnalyser.DEFAULT_MAX_QUOTES);
+    /** A Thursday. */
+    private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 12);
+
+    private static List<Candidate> extract(String text) {
+        return ANALYSER.extracted(text, PUBLISHED);
+    }
+
+    private static Candidate only(List<Candidate> found, EventType type) {
+        List<Candidate> ofType = found.stream().filter(c -> c.type() == type).toList();
+        assertEquals(1, ofType.size(), () -> type + " in " + found);
+        return ofType.get(0);
+    }
+
+    @Test
+    void aDateBetweenCommasAfterTheSpeakerIsWhenTheySpoke() {
+        Candidate said = only(extract("أعلنت وزارة الدفاع الروسية، مساء أمس الأربعاء، انسحاب وحداتها من ريف حلب."), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2020, 3, 11), said.date().start(), said::toString);
+        assertEquals(DateBasis.TEXT, said.dateBasis());
+    }
+
+    @Test
+    void aPastPerfectWithATitleAndANameBetweenItsWordsIsBackground() {
+        Candidate said = only(extract("وكان وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود تشاووش أوغلو قد أكدا ضرورة التهدئة."),
+                EventType.STATEMENT);
+        assertNull(said.date(), said::toString);
+        assertEquals(DateBasis.BACKGROUND, said.dateBasis());
+    }
+
+    @Test
+    void wordsSaidDuringASittingTakeItsDay() {
+        Candidate said = only(extract("وعقد مجلس الأمن الدولي جلسة طارئة مساء الإثنين، حذر خلالها وزير الخارجية الروسي سيرغي لافروف من التصعيد."),
+                EventType.STATEMENT);
+        assertEquals(LocalDate.of(2020, 3, 9), said.date().start(), said::toString);
+        assertEquals(DateBasis.CONTEXT, said.dateBasis());
+    }
+
+    @Test
+    void aSittingOfConsultationsIsAMeeting() {
+        Candidate sitting = only(extract("ويعقد مجلس الأمن الدولي جلسة مشاورات مغلقة اليوم الخميس بطلب من فرنسا."), EventType.MEETING);
+        assertEquals(PUBLISHED, sitting.date().start());
+        assertTrue(extract("ويعقد مجلس الأمن الدولي جلسة مشاورات مغلقة اليوم الخميس بطلب من فرنسا.").stream()
+                .noneMatch(c -> c.type() == EventType.TALKS));
+    }
+
+    @Test
+    void anUndatedStatementIsNotDatedByACallToldAfterIt() {
+        List<Candidate> found = extract("وقال الرئيس التركي رجب طيب أردوغان إن العملية مستمرة. "
+                + "وكان البيت الأبيض قد أعلن الأحد الماضي، عقب اتصال هاتفي بين ترامب وأردوغان، سحب القوات.");
+        Candidate said = found.stream().filter(c -> c.type() == EventType.STATEMENT && c.actorIds().contains("recep-tayyip-erdogan")
+                && !c.actorIds().contains("donald-trump")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(DateBasis.PUBLICATION_DATE, said.dateBasis(), said::toString);
+    }
+
+    @Test
+    void aWrittenDateFarFromAReferenceEventIsAnotherEvent() {
+        // The memorandum of September 2018 was signed in Sochi; a signing "yesterday" in 2020 is a new agreement.
+        List<Candidate> found = extract("ووقع الرئيسان أمس الأربعاء اتفاق بوتين وأردوغان في سوتشي حول إدلب.");
+        assertTrue(found.stream().noneMatch(c -> "sochi-memorandum-idlib-2018-09-17".equals(c.referenceEventId())), found::toString);
+        List<Candidate> then = extract("وكان الرئيسان قد وقعا في 17 أيلول 2018 اتفاق بوتين وأردوغان في سوتشي حول إدلب.");
+        assertTrue(then.stream().anyMatch(c -> "sochi-memorandum-idlib-2018-09-17".equals(c.referenceEventId())), then::toString);
+    }
+}
