@@ -1,0 +1,109 @@
+package io.tarikh.store;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps an H2 file store about the size of its data. With WRITE_DELAY=0 (every commit durable at
+ * once, application.properties) H2 runs no background writer, and that thread is also what rewrites
+ * the live pages of half-empty chunks: each commit appends a chunk and none is ever reclaimed (a store
+ * of 100,000 events grew to 28 GB holding 305 MB of data, and took 22 s to open). This does that
+ * maintenance on a schedule instead: when the chunks are less than {@link #LOW_FILL_RATE} % full it
+ * compacts the file for a bounded time per round, as H2 does when it closes a store.
+ * Nothing to do on PostgreSQL (autovacuum) or an in-memory H2.
+ */
+@ApplicationScoped
+public class H2Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(H2Housekeeping.class);
+    /** Below this share of live data in the file's chunks, a round rewrites some of them. */
+    static final int LOW_FILL_RATE = 70;
+    /**
+     * How long one round may hold the store: ingest waits for it, so it stays short, and longer only
+     * while most of the file is garbage (after heavy ingest, or a store from a version without this).
+     */
+    private static final int COMPACT_MILLIS = 300;
+    private static final int LONG_COMPACT_MILLIS = 1500;
+
+    private final DataSource data;
+    private final Database database;
+    private final String url;
+    private final long intervalSeconds;
+    private ScheduledExecutorService scheduler;
+
+    public H2Housekeeping(DataSource data, Database database, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+            @ConfigProperty(name = "tarikh.h2.housekeeping-seconds", defaultValue = "5") long intervalSeconds) {
+        this.data = data;
+        this.database = database;
+        this.url = url;
+        this.intervalSeconds = intervalSeconds;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (database.isPostgres() || !url.startsWith("jdbc:h2:file:") || intervalSeconds <= 0) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "tarikh-h2-housekeeping");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.scheduleWithFixedDelay(this::round, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    /** One round; public for the test that grows a store and checks its size. */
+    public boolean round() {
+        try (Connection c = data.getConnection()) {
+            MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
+            int chunks = store.getFileStore().getChunksFillRate();
+            int file = store.getFillRate();
+            if (chunks >= LOW_FILL_RATE && file >= LOW_FILL_RATE) {
+                return false;
+            }
+            long sizeBefore = store.getFileStore().size();
+            long t0 = System.nanoTime();
+            // What H2 itself does when it closes a store: rewrite the live pages of sparse chunks, move chunks
+            // down and cut the file's end, under the store's lock, for at most the given time.
+            store.compactFile(file < LOW_FILL_RATE / 2 ? LONG_COMPACT_MILLIS : COMPACT_MILLIS);
+            LOG.debugf("H2 housekeeping: chunks %d %% -> %d %% full, file %d MB -> %d MB, in %d ms", chunks,
+                    store.getFileStore().getChunksFillRate(), sizeBefore >> 20, store.getFileStore().size() >> 20,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return true;
+        } catch (SQLException | RuntimeException e) {
+            LOG.warnf("H2 housekeeping skipped a round: %s", e.toString()); // the next round tries again
+            return false;
+        }
+    }
+
+    /** The share of live data in the store's chunks, in percent (100 when not an H2 file). */
+    public int fillRate() {
+        try (Connection c = data.getConnection()) {
+            if (!c.isWrapperFor(JdbcConnection.class)) {
+                return 100;
+            }
+            return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore()
+                    .getFileStore().getChunksFillRate();
+        } catch (SQLException e) {
+            return 100;
+        }
+    }
+}
