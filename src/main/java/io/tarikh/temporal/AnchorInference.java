@@ -11,6 +11,7 @@ import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +71,7 @@ final class AnchorInference {
         weekdays(spans, doc, ev);
         months(spans, doc, ev);
         explicitDates(doc, spans, meaning, ev);
-        Set<Sentence> lead = leadSentences(doc, spans);
+        Lead lead = new Lead(doc, spans);
         // One phrase may fit several events ("المباحثات" of two rounds in Ankara): it means one of them, so
         // their evidence is joined as alternatives, never as if the text named them all.
         Map<List<Integer>, List<ReferenceMention>> bySpan = new LinkedHashMap<>();
@@ -184,27 +185,42 @@ final class AnchorInference {
      * today/yesterday deixis. Only a mention there says the text was written soon after the event; the
      * same event mentioned further down may be background from any time before.
      */
-    private static Set<Sentence> leadSentences(Document doc, List<Tagger.Span> spans) {
-        List<Sentence> sentences = doc.sentences();
-        Set<Sentence> lead = new HashSet<>(sentences.subList(0, Math.min(LEAD_OPENING, sentences.size())));
-        if (!sentences.isEmpty()) {
-            // A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news too.
-            Set<String> headline = contentWords(doc, sentences.get(0));
-            for (Sentence s : sentences) {
-                if (headline.size() >= RESTATED_WORDS && restated(headline, contentWords(doc, s))) {
-                    lead.add(s);
+    private static final class Lead {
+        private final Document doc;
+        /** The opening and the sentences with today/yesterday deixis: known from the spans alone. */
+        private final Set<Sentence> known = new HashSet<>();
+        /** Per sentence asked about, whether it restates the headline: only sentences holding a mention are asked. */
+        private final Map<Sentence, Boolean> restates = new HashMap<>();
+        private Set<String> headline;
+
+        Lead(Document doc, List<Tagger.Span> spans) {
+            this.doc = doc;
+            List<Sentence> sentences = doc.sentences();
+            known.addAll(sentences.subList(0, Math.min(LEAD_OPENING, sentences.size())));
+            for (Tagger.Span s : spans) {
+                if (s.value() instanceof SpanValue.Deictic d && d.offset() <= 0 && d.offset() >= LEAD_DEIXIS_DAYS) {
+                    Sentence sentence = doc.sentenceAt(doc.originalStart(s.nStart()));
+                    if (sentence != null) {
+                        known.add(sentence);
+                    }
                 }
             }
         }
-        for (Tagger.Span s : spans) {
-            if (s.value() instanceof SpanValue.Deictic d && d.offset() <= 0 && d.offset() >= LEAD_DEIXIS_DAYS) {
-                Sentence sentence = doc.sentenceAt(doc.originalStart(s.nStart()));
-                if (sentence != null) {
-                    lead.add(sentence);
-                }
+
+        boolean contains(Sentence s) {
+            if (s == null) {
+                return false;
             }
+            return known.contains(s) || restates.computeIfAbsent(s, this::restatesHeadline);
         }
-        return lead;
+
+        /** A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news too. */
+        private boolean restatesHeadline(Sentence s) {
+            if (headline == null) {
+                headline = contentWords(doc, doc.sentences().get(0));
+            }
+            return headline.size() >= RESTATED_WORDS && restated(headline, contentWords(doc, s));
+        }
     }
 
     private static Set<String> contentWords(Document doc, Sentence s) {
