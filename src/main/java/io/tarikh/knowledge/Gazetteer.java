@@ -32,7 +32,8 @@ public final class Gazetteer<T> {
     private final Node<T> root = new Node<>();
     /**
      * The hashes of the words a name can begin with, as bits: most words of a text begin no name, and a
-     * bit test on the word's (cached) hash turns them away before the trie's hash map is touched.
+     * bit test on the hashes of their readings ({@link Word#nominalHashes}, computed once per word for every
+     * gazetteer) turns them away before any reading is cut out of its word or the trie's hash map is touched.
      */
     private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
     private static final int FIRST_WORD_BITS = 1 << 18;
@@ -94,7 +95,7 @@ public final class Gazetteer<T> {
         List<Match<T>> found = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Hit<T> best = longestAt(words, i);
+            Hit<T> best = mayBeginName(words.get(i)) ? longestAt(words, i) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -132,8 +133,21 @@ public final class Gazetteer<T> {
         return best;
     }
 
+    /** The bit test for every reading of a word, on hashes the word computed once for all gazetteers. */
+    private boolean mayBeginName(Word word) {
+        for (int h : word.nominalHashes()) {
+            if (firstWords.get(bit(h))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int bit(String word) {
-        int h = word.hashCode();
+        return bit(word.hashCode());
+    }
+
+    private static int bit(int h) {
         return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
     }
 }

@@ -1,6 +1,7 @@
 package io.tarikh.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,11 +63,41 @@ public final class Clitics {
         List<Reading> out = new ArrayList<>(4);
         for (Reading r : readings(word, NOMINAL)) {
             out.add(r);
-            if (r.rest().startsWith("لل") && r.rest().length() > 3) {
+            if (readsArticle(word, r.prefix())) {
                 out.add(new Reading("ال" + r.rest().substring(2), r.prefix()));
             }
         }
         return out;
+    }
+
+    /**
+     * The {@link String#hashCode} of the rest of each of {@link #nominalReadings}, in its order, computed in
+     * place: a matcher tests them against the words it knows before it cuts any reading out of its word.
+     */
+    public static int[] nominalHashes(String word) {
+        int n = readingCount(word, NOMINAL);
+        int[] out = new int[n + n];
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            out[count++] = hash(0, word, k);
+            if (readsArticle(word, k)) {
+                out[count++] = hash(31 * 'ا' + 'ل', word, k + 2);
+            }
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    /** String's hash of a string that hashes to {@code h} followed by {@code word} from {@code from}. */
+    private static int hash(int h, String word, int from) {
+        for (int i = from; i < word.length(); i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return h;
+    }
+
+    /** Whether the reading of {@code word} from index {@code k} also reads as "ل" + "ال" ("للرقة": "الرقة"). */
+    public static boolean readsArticle(String word, int k) {
+        return word.startsWith("لل", k) && word.length() - k > 3;
     }
 
     /** Whether {@code prefix} is nothing but up to two clitics of {@code clitics}. */

@@ -27,6 +27,7 @@ public final class Document {
         private final int start;
         private final int end;
         private List<Clitics.Reading> nominal;
+        private int[] nominalHashes;
         private List<Clitics.Reading> verbal;
 
         Word(String text, int start, int end) {
@@ -53,6 +54,14 @@ public final class Document {
                 nominal = Clitics.nominalReadings(text);
             }
             return nominal;
+        }
+
+        /** The hashes of the nominal readings' rests ({@link Clitics#nominalHashes}): computed once for every gazetteer. */
+        public int[] nominalHashes() {
+            if (nominalHashes == null) {
+                nominalHashes = Clitics.nominalHashes(text);
+            }
+            return nominalHashes;
         }
 
         /** The readings before a verb or a trigger word (clitics {@link Clitics#VERBAL}). */
