@@ -32,7 +32,7 @@ public final class Gazetteer<T> {
     private final Node<T> root = new Node<>();
     /**
      * The hashes of the words a name can begin with, as bits: most words of a text begin no name, and a
-     * bit test on the hashes of their readings ({@link Word#nominalHashes}, computed once per word for every
+     * bit test on the hashes of their readings ({@link Document#nominalHashes}, computed once per text for every
      * gazetteer) turns them away before any reading is cut out of its word or the trie's hash map is touched.
      */
     private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
@@ -90,12 +90,14 @@ public final class Gazetteer<T> {
         return found;
     }
 
-    /** Matches among {@code words} of {@code doc}, offsets into its original text. */
+    /** Matches among {@code words}, a run of the words of {@code doc}; offsets into its original text. */
     private List<Match<T>> find(Document doc, List<Word> words) {
         List<Match<T>> found = new ArrayList<>();
+        Document.ReadingHashes readings = doc.nominalHashes();
+        int first = words.isEmpty() ? 0 : words.get(0).index();
         int i = 0;
         while (i < words.size()) {
-            Hit<T> best = mayBeginName(words.get(i)) ? longestAt(words, i) : null;
+            Hit<T> best = mayBeginName(readings, first + i) ? longestAt(words, i) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -133,10 +135,11 @@ public final class Gazetteer<T> {
         return best;
     }
 
-    /** The bit test for every reading of a word, on hashes the word computed once for all gazetteers. */
-    private boolean mayBeginName(Word word) {
-        for (int h : word.nominalHashes()) {
-            if (firstWords.get(bit(h))) {
+    /** The bit test for every reading of word {@code w}, on hashes its document computed once for all gazetteers. */
+    private boolean mayBeginName(Document.ReadingHashes readings, int w) {
+        int[] hashes = readings.hashes();
+        for (int r = readings.from()[w], end = readings.from()[w + 1]; r < end; r++) {
+            if (firstWords.get(bit(hashes[r]))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package io.tarikh.text;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +27,15 @@ public final class Document {
         private final String text;
         private final int start;
         private final int end;
+        private final int index;
         private List<Clitics.Reading> nominal;
-        private int[] nominalHashes;
         private List<Clitics.Reading> verbal;
 
-        Word(String text, int start, int end) {
+        Word(String text, int start, int end, int index) {
             this.text = text;
             this.start = start;
             this.end = end;
+            this.index = index;
         }
 
         public String text() {
@@ -48,20 +50,17 @@ public final class Document {
             return end;
         }
 
+        /** Where the word stands in {@link Document#words()}. */
+        public int index() {
+            return index;
+        }
+
         /** The readings before a name or a noun ({@link Clitics#nominalReadings}). */
         public List<Clitics.Reading> nominalReadings() {
             if (nominal == null) {
                 nominal = Clitics.nominalReadings(text);
             }
             return nominal;
-        }
-
-        /** The hashes of the nominal readings' rests ({@link Clitics#nominalHashes}): computed once for every gazetteer. */
-        public int[] nominalHashes() {
-            if (nominalHashes == null) {
-                nominalHashes = Clitics.nominalHashes(text);
-            }
-            return nominalHashes;
         }
 
         /** The readings before a verb or a trigger word (clitics {@link Clitics#VERBAL}). */
@@ -78,8 +77,16 @@ public final class Document {
         }
     }
 
+    /**
+     * The hashes of every word's nominal readings ({@link Clitics#nominalHashes}) in one array, word after
+     * word: word {@code i}'s are {@code hashes[from[i]]} to {@code hashes[from[i + 1]]} (exclusive).
+     */
+    public record ReadingHashes(int[] hashes, int[] from) {
+    }
+
     private final String text;
     private final NormalizedText folded;
+    private ReadingHashes nominalHashes;
     private final List<Word> words;
     private final List<Sentence> sentences;
     /** Per sentence: its first word and the word after its last, so that a sentence's words are a view. */
@@ -132,6 +139,30 @@ public final class Document {
 
     public List<Sentence> sentences() {
         return sentences;
+    }
+
+    /**
+     * The hashes of the words' nominal readings, computed in place once for every gazetteer and laid out in
+     * one array, so that each gazetteer's walk turns most words away without touching them.
+     */
+    public ReadingHashes nominalHashes() {
+        if (nominalHashes == null) {
+            int[] from = new int[words.size() + 1];
+            int[] hashes = new int[words.size() * 2];
+            int n = 0;
+            for (int i = 0; i < words.size(); i++) {
+                from[i] = n;
+                for (int h : Clitics.nominalHashes(words.get(i).text())) {
+                    if (n == hashes.length) {
+                        hashes = Arrays.copyOf(hashes, n * 2);
+                    }
+                    hashes[n++] = h;
+                }
+            }
+            from[words.size()] = n;
+            nominalHashes = new ReadingHashes(hashes, from);
+        }
+        return nominalHashes;
     }
 
     /** Original index where a folded match starting at {@code foldedStart} begins. */
@@ -296,7 +327,7 @@ public final class Document {
             }
             String word = folded.substring(start, i);
             // Folding lower-cases already; a few letters still have an upper form (title case) to undo
-            out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i));
+            out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i, out.size()));
         }
         return out;
     }
