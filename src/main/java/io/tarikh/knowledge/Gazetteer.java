@@ -29,26 +29,35 @@ public final class Gazetteer<T> {
         final Set<T> items = new LinkedHashSet<>();
     }
 
-    private final Node<T> root = new Node<>();
+    private final Node<T> root;
     /**
      * The hashes of the words a name can begin with, as bits: most words of a text begin no name, and a
      * bit test on the hashes of their readings ({@link Document#nominalHashes}, computed once per text for every
      * gazetteer) turns them away before any reading is cut out of its word or the trie's hash map is touched.
+     * Sized to the first words (a few hundred): every word of every text is tested, and a small set stays in
+     * the processor's cache.
      */
-    private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
-    private static final int FIRST_WORD_BITS = 1 << 18;
+    private final BitSet firstWords;
+    private final int firstWordMask;
+    /** Bits per first word: about one word in this many that begins no name still passes the test. */
+    private static final int BITS_PER_FIRST_WORD = 32;
 
-    private Gazetteer() {
+    private Gazetteer(Node<T> root) {
+        this.root = root;
+        int bits = Integer.highestOneBit(Math.max(64, root.next.size() * BITS_PER_FIRST_WORD) - 1) << 1;
+        this.firstWordMask = bits - 1;
+        this.firstWords = new BitSet(bits);
+        root.next.keySet().forEach(word -> firstWords.set(bit(word.hashCode())));
     }
 
     /** A gazetteer of {@code items}, each found by every form {@code forms} gives it that has an Arabic letter. */
     public static <T> Gazetteer<T> of(Collection<T> items, Function<T, Stream<String>> forms) {
-        Gazetteer<T> g = new Gazetteer<>();
+        Node<T> root = new Node<>();
         for (T item : items) {
             forms.apply(item).filter(f -> f != null && hasArabic(f)).map(Gazetteer::key).filter(k -> !k.isEmpty())
-                    .forEach(form -> g.add(form, item));
+                    .forEach(form -> add(root, form, item));
         }
-        return g;
+        return new Gazetteer<>(root);
     }
 
     /** The folded, lower-cased words of a form joined by single spaces: how forms are compared. */
@@ -60,10 +69,9 @@ public final class Gazetteer<T> {
         return s.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
     }
 
-    private void add(String key, T item) {
+    private static <T> void add(Node<T> root, String key, T item) {
         Node<T> node = root;
         String[] words = key.split(" ");
-        firstWords.set(bit(words[0]));
         for (String word : words) {
             node = node.next.computeIfAbsent(word, w -> new Node<>());
         }
@@ -116,7 +124,7 @@ public final class Gazetteer<T> {
     private Hit<T> longestAt(List<Word> words, int i) {
         Hit<T> best = null;
         for (Clitics.Reading reading : words.get(i).nominalReadings()) {
-            if (!firstWords.get(bit(reading.rest()))) {
+            if (!firstWords.get(bit(reading.rest().hashCode()))) {
                 continue;
             }
             Node<T> node = root.next.get(reading.rest());
@@ -146,11 +154,7 @@ public final class Gazetteer<T> {
         return false;
     }
 
-    private static int bit(String word) {
-        return bit(word.hashCode());
-    }
-
-    private static int bit(int h) {
-        return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
+    private int bit(int h) {
+        return (h ^ (h >>> 16)) & firstWordMask;
     }
 }

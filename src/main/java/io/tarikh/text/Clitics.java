@@ -76,23 +76,28 @@ public final class Clitics {
      */
     public static int[] nominalHashes(String word) {
         int n = readingCount(word, NOMINAL);
+        // One pass from the end: the hash of the word from each index up to n + 2, and 31 to the power of its length.
+        int[] suffix = new int[n + 3];
+        int[] power = new int[n + 3];
+        int h = 0;
+        int p = 1;
+        for (int i = word.length() - 1; i >= 0; i--) {
+            h += word.charAt(i) * p;
+            p *= 31;
+            if (i < suffix.length) {
+                suffix[i] = h;
+                power[i] = p;
+            }
+        }
         int[] out = new int[n + n];
         int count = 0;
         for (int k = 0; k < n; k++) {
-            out[count++] = hash(0, word, k);
+            out[count++] = suffix[k];
             if (readsArticle(word, k)) {
-                out[count++] = hash(31 * 'ا' + 'ل', word, k + 2);
+                out[count++] = (31 * 'ا' + 'ل') * power[k + 2] + suffix[k + 2];
             }
         }
         return count == out.length ? out : Arrays.copyOf(out, count);
-    }
-
-    /** String's hash of a string that hashes to {@code h} followed by {@code word} from {@code from}. */
-    private static int hash(int h, String word, int from) {
-        for (int i = from; i < word.length(); i++) {
-            h = 31 * h + word.charAt(i);
-        }
-        return h;
     }
 
     /** Whether the reading of {@code word} from index {@code k} also reads as "ل" + "ال" ("للرقة": "الرقة"). */
