@@ -12,6 +12,7 @@ import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,11 @@ final class Descriptions {
     private static final int MAX_SUFFIX = 3;
     private static final BitSet NONE = new BitSet();
 
-    private record Description(ReferenceEvent event, List<String> stems) {
+    /**
+     * {@code places}: the event's places finer than a country; {@code actors}: when it has none, its actors.
+     * One of them must be named in the description's sentence.
+     */
+    private record Description(ReferenceEvent event, List<String> stems, Set<String> places, Set<String> actors) {
     }
 
     private final KnowledgeBase knowledge;
@@ -37,15 +42,21 @@ final class Descriptions {
     private final Map<String, BitSet> byStem = new HashMap<>();
     /**
      * The stems by (a hash of) their first two letters ({@link #key}), in an array rather than a map: every
-     * reading of every word looks here, so the look-up must cost no boxing or hashing.
+     * reading of every word looks here, so the look-up must cost no boxing or hashing. Small (a few dozen
+     * stems share it), so that it stays in the processor's cache.
      */
     private final String[][] stemsByStart = new String[KEYS][];
-    private static final int KEYS = 1 << 16;
+    private static final int KEYS = 1 << 8;
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         for (ReferenceEvent e : knowledge.referenceEvents()) {
-            e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize).toList())));
+            Set<String> precise = e.places().stream()
+                    .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> actors = precise.isEmpty() ? new LinkedHashSet<>(e.actors()) : Set.of();
+            e.described().forEach(words -> descriptions.add(
+                    new Description(e, words.stream().map(ArabicNormalizer::normalize).toList(), precise, actors)));
         }
         for (int i = 0; i < descriptions.size(); i++) {
             for (String stem : descriptions.get(i).stems()) {
@@ -76,7 +87,7 @@ final class Descriptions {
                 if (present == null) {
                     present = new Participants(doc, s);
                 }
-                if (present.take(d.event())) {
+                if (present.take(d)) {
                     Word first = stems.get(d.stems().get(0));
                     found.add(new Match<>(d.event(), doc.originalStart(first.start()), doc.originalEnd(first.end())));
                 }
@@ -122,21 +133,30 @@ final class Descriptions {
         return (s.charAt(offset) * 31 + s.charAt(offset + 1)) & (KEYS - 1);
     }
 
-    /** The places and actors a sentence names, looked up once for all descriptions. */
+    /** The places and actors a sentence names, each looked up once for all descriptions, and only when one needs them. */
     private final class Participants {
-        private final Set<String> places;
-        private final Set<String> actors;
+        private final Document doc;
+        private final Sentence sentence;
+        private Set<String> places;
+        private Set<String> actors;
 
         Participants(Document doc, Sentence sentence) {
-            this.places = knowledge.findPlaces(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
-            this.actors = knowledge.findActors(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+            this.doc = doc;
+            this.sentence = sentence;
         }
 
         /** One of the event's places finer than a country; for an event with none, one of its actors. */
-        boolean take(ReferenceEvent e) {
-            List<String> precise = e.places().stream()
-                    .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY).toList();
-            return precise.isEmpty() ? e.actors().stream().anyMatch(actors::contains) : precise.stream().anyMatch(places::contains);
+        boolean take(Description d) {
+            if (d.places().isEmpty()) {
+                if (actors == null) {
+                    actors = knowledge.findActors(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+                }
+                return d.actors().stream().anyMatch(actors::contains);
+            }
+            if (places == null) {
+                places = knowledge.findPlaces(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+            }
+            return d.places().stream().anyMatch(places::contains);
         }
     }
 }
