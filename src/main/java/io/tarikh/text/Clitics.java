@@ -1,7 +1,6 @@
 package io.tarikh.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,34 +69,31 @@ public final class Clitics {
         return out;
     }
 
+    /** The most readings {@link #nominalReadings} gives a word: each clitic count, each perhaps with "لل" read as "ال". */
+    public static final int MAX_NOMINAL_READINGS = 2 * (MAX + 1);
+
     /**
-     * The {@link String#hashCode} of the rest of each of {@link #nominalReadings}, in its order, computed in
-     * place: a matcher tests them against the words it knows before it cuts any reading out of its word.
+     * Writes the {@link String#hashCode} of the rest of each of {@link #nominalReadings}, in its order, into
+     * {@code out} from {@code at}, and returns how many: computed in place, so that a matcher tests them
+     * against the words it knows before it cuts any reading out of its word.
      */
-    public static int[] nominalHashes(String word) {
-        int n = readingCount(word, NOMINAL);
-        // One pass from the end: the hash of the word from each index up to n + 2, and 31 to the power of its length.
-        int[] suffix = new int[n + 3];
-        int[] power = new int[n + 3];
-        int h = 0;
-        int p = 1;
-        for (int i = word.length() - 1; i >= 0; i--) {
-            h += word.charAt(i) * p;
-            p *= 31;
-            if (i < suffix.length) {
-                suffix[i] = h;
-                power[i] = p;
-            }
-        }
-        int[] out = new int[n + n];
+    public static int nominalHashes(String word, int[] out, int at) {
         int count = 0;
-        for (int k = 0; k < n; k++) {
-            out[count++] = suffix[k];
+        for (int k = 0, n = readingCount(word, NOMINAL); k < n; k++) {
+            out[at + count++] = hash(0, word, k);
             if (readsArticle(word, k)) {
-                out[count++] = (31 * 'ا' + 'ل') * power[k + 2] + suffix[k + 2];
+                out[at + count++] = hash(31 * 'ا' + 'ل', word, k + 2);
             }
         }
-        return count == out.length ? out : Arrays.copyOf(out, count);
+        return count;
+    }
+
+    /** String's hash of a string that hashes to {@code h} followed by {@code word} from {@code from}. */
+    private static int hash(int h, String word, int from) {
+        for (int i = from; i < word.length(); i++) {
+            h = 31 * h + word.charAt(i);
+        }
+        return h;
     }
 
     /** Whether the reading of {@code word} from index {@code k} also reads as "ل" + "ال" ("للرقة": "الرقة"). */

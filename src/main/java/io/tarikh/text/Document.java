@@ -148,16 +148,14 @@ public final class Document {
     public ReadingHashes nominalHashes() {
         if (nominalHashes == null) {
             int[] from = new int[words.size() + 1];
-            int[] hashes = new int[words.size() * 2];
+            int[] hashes = new int[words.size() * 2 + Clitics.MAX_NOMINAL_READINGS];
             int n = 0;
             for (int i = 0; i < words.size(); i++) {
                 from[i] = n;
-                for (int h : Clitics.nominalHashes(words.get(i).text())) {
-                    if (n == hashes.length) {
-                        hashes = Arrays.copyOf(hashes, n * 2);
-                    }
-                    hashes[n++] = h;
+                if (hashes.length - n < Clitics.MAX_NOMINAL_READINGS) {
+                    hashes = Arrays.copyOf(hashes, hashes.length * 2);
                 }
+                n += Clitics.nominalHashes(words.get(i).text(), hashes, n);
             }
             from[words.size()] = n;
             nominalHashes = new ReadingHashes(hashes, from);
