@@ -214,29 +214,30 @@ final class AnchorInference {
             return known.contains(s) || restates.computeIfAbsent(s, this::restatesHeadline);
         }
 
-        /** A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news too. */
+        /**
+         * A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news
+         * too: it shares at least half the headline's content words, and at least {@link #RESTATED_WORDS} of them.
+         */
         private boolean restatesHeadline(Sentence s) {
             if (headline == null) {
-                headline = contentWords(doc, doc.sentences().get(0));
+                headline = new HashSet<>();
+                for (Document.Word w : doc.wordsOf(doc.sentences().get(0))) {
+                    if (w.text().length() >= CONTENT_WORD) {
+                        headline.add(w.text());
+                    }
+                }
             }
-            return headline.size() >= RESTATED_WORDS && restated(headline, contentWords(doc, s));
-        }
-    }
-
-    private static Set<String> contentWords(Document doc, Sentence s) {
-        Set<String> words = new HashSet<>();
-        for (Document.Word w : doc.wordsOf(s)) {
-            if (w.text().length() >= CONTENT_WORD) {
-                words.add(w.text());
+            if (headline.size() < RESTATED_WORDS) {
+                return false;
             }
+            Set<String> shared = new HashSet<>();
+            for (Document.Word w : doc.wordsOf(s)) {
+                if (headline.contains(w.text())) {
+                    shared.add(w.text());
+                }
+            }
+            return shared.size() >= RESTATED_WORDS && shared.size() * 2 >= headline.size();
         }
-        return words;
-    }
-
-    /** At least half the headline's content words, and at least {@link #RESTATED_WORDS} of them. */
-    private static boolean restated(Set<String> headline, Set<String> sentence) {
-        long shared = headline.stream().filter(sentence::contains).count();
-        return shared >= RESTATED_WORDS && shared * 2 >= headline.size();
     }
 
     private void mention(ReferenceMention m, Document doc, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev, boolean inLead) {
