@@ -57,12 +57,15 @@ final class AnchorInference {
     private final Lexicon lexicon;
     private final Tense tense;
     private final Pattern anniversary;
+    /** What every anniversary word holds ("ذكر"): a window without it needs no regular expression. */
+    private final String anniversaryCore;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
         this.tense = tense;
         this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+        this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -346,7 +349,26 @@ final class AnchorInference {
         int end = doc.foldedIndex(m.end());
         int from = Math.max(doc.sentenceStart(start), start - ANNIVERSARY_REACH);
         int to = Math.min(doc.sentenceEnd(Math.max(start, end - 1)), end + ANNIVERSARY_REACH);
-        return from < to && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
+        if (from >= to) {
+            return false;
+        }
+        int core = doc.folded().indexOf(anniversaryCore, from);
+        return core >= 0 && core + anniversaryCore.length() <= to
+                && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
+    }
+
+    /** The longest piece of text that every one of {@code words} holds ("" when they share none). */
+    private static String commonPart(List<String> words) {
+        String shortest = words.stream().min(Comparator.comparingInt(String::length)).orElse("");
+        for (int length = shortest.length(); length > 0; length--) {
+            for (int i = 0; i + length <= shortest.length(); i++) {
+                String part = shortest.substring(i, i + length);
+                if (words.stream().allMatch(w -> w.contains(part))) {
+                    return part;
+                }
+            }
+        }
+        return "";
     }
 
     /** A duration written just before the mention and counted from it: "بعد أيام من", "بعد أسبوعين على". */
@@ -355,7 +377,8 @@ final class AnchorInference {
                 .filter(s -> s.rule().kind() == RuleBook.Kind.DURATION)
                 .filter(s -> {
                     int end = folded.originalEnd(s.nEnd());
-                    return end <= m.start() && COUNTED_FROM.matcher(text.substring(end, m.start())).matches();
+                    // The gap read in place: it may run over the whole text before the mention.
+                    return end <= m.start() && COUNTED_FROM.matcher(text).region(end, m.start()).matches();
                 })
                 .findFirst();
     }
