@@ -7,6 +7,7 @@ import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,8 +43,21 @@ public final class Gazetteer<T> {
     /** Bits per first word: about one word in this many that begins no name still passes the test. */
     private static final int BITS_PER_FIRST_WORD = 32;
 
+    /**
+     * The first words sorted by hash, with their nodes: a reading is looked up by the hash its document
+     * computed and compared in place ({@link Clitics#readingIs}), never cut out of its word.
+     */
+    private final int[] firstHashes;
+    private final String[] firstTexts;
+    private final List<Node<T>> firstNodes;
+
     private Gazetteer(Node<T> root) {
         this.root = root;
+        List<Map.Entry<String, Node<T>>> first = root.next.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> e.getKey().hashCode())).toList();
+        this.firstHashes = first.stream().mapToInt(e -> e.getKey().hashCode()).toArray();
+        this.firstTexts = first.stream().map(Map.Entry::getKey).toArray(String[]::new);
+        this.firstNodes = first.stream().map(Map.Entry::getValue).toList();
         int bits = Integer.highestOneBit(Math.max(64, root.next.size() * BITS_PER_FIRST_WORD) - 1) << 1;
         this.firstWordMask = bits - 1;
         this.firstWords = new BitSet(bits);
@@ -105,7 +119,7 @@ public final class Gazetteer<T> {
         int first = words.isEmpty() ? 0 : words.get(0).index();
         int i = 0;
         while (i < words.size()) {
-            Hit<T> best = mayBeginName(readings, first + i) ? longestAt(words, i) : null;
+            Hit<T> best = mayBeginName(readings, first + i) ? longestAt(words, i, readings, first + i) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -121,17 +135,20 @@ public final class Gazetteer<T> {
     private record Hit<T>(int length, int prefix, Set<T> items) {
     }
 
-    private Hit<T> longestAt(List<Word> words, int i) {
+    /** The longest name from {@code words[i]} (word {@code w} of the document) on, over its readings in their order. */
+    private Hit<T> longestAt(List<Word> words, int i, Document.ReadingHashes readings, int w) {
         Hit<T> best = null;
-        for (Clitics.Reading reading : words.get(i).nominalReadings()) {
-            if (!firstWords.get(bit(reading.rest().hashCode()))) {
+        String text = words.get(i).text();
+        for (int r = readings.from()[w], end = readings.from()[w + 1]; r < end; r++) {
+            if (!firstWords.get(bit(readings.hashes()[r]))) {
                 continue;
             }
-            Node<T> node = root.next.get(reading.rest());
+            Node<T> node = firstNode(text, readings.hashes()[r], readings.codes()[r]);
+            int prefix = Clitics.prefixOf(readings.codes()[r]);
             for (int k = i + 1; node != null; k++) {
                 int length = k - i;
                 if (!node.items.isEmpty() && (best == null || length > best.length())) {
-                    best = new Hit<>(length, reading.prefix(), node.items); // shared: copied only to merge
+                    best = new Hit<>(length, prefix, node.items); // shared: copied only to merge
                 } else if (!node.items.isEmpty() && length == best.length() && !best.items().containsAll(node.items)) {
                     Set<T> merged = new LinkedHashSet<>(best.items());
                     merged.addAll(node.items);
@@ -141,6 +158,26 @@ public final class Gazetteer<T> {
             }
         }
         return best;
+    }
+
+    /** The node of the first word that the reading of {@code word} with this hash and code is, or null. */
+    private Node<T> firstNode(String word, int hash, int code) {
+        int lo = 0;
+        int hi = firstHashes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (firstHashes[mid] < hash) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int j = lo; j < firstHashes.length && firstHashes[j] == hash; j++) {
+            if (Clitics.readingIs(word, code, firstTexts[j])) {
+                return firstNodes.get(j);
+            }
+        }
+        return null;
     }
 
     /** The bit test for every reading of word {@code w}, on hashes its document computed once for all gazetteers. */

@@ -73,19 +73,39 @@ public final class Clitics {
     public static final int MAX_NOMINAL_READINGS = 2 * (MAX + 1);
 
     /**
-     * Writes the {@link String#hashCode} of the rest of each of {@link #nominalReadings}, in its order, into
-     * {@code out} from {@code at}, and returns how many: computed in place, so that a matcher tests them
-     * against the words it knows before it cuts any reading out of its word.
+     * Writes, for each of {@link #nominalReadings} in its order, the {@link String#hashCode} of its rest into
+     * {@code hashes} and its code (see {@link #readingIs}) into {@code codes}, from {@code at}; returns how
+     * many. Computed in place, so that a matcher tests the readings against the words it knows before (and
+     * instead of) cutting them out of their word.
      */
-    public static int nominalHashes(String word, int[] out, int at) {
+    public static int nominalHashes(String word, int[] hashes, int[] codes, int at) {
         int count = 0;
         for (int k = 0, n = readingCount(word, NOMINAL); k < n; k++) {
-            out[at + count++] = hash(0, word, k);
+            codes[at + count] = 2 * k;
+            hashes[at + count++] = hash(0, word, k);
             if (readsArticle(word, k)) {
-                out[at + count++] = hash(31 * 'ا' + 'ل', word, k + 2);
+                codes[at + count] = 2 * k + 1;
+                hashes[at + count++] = hash(31 * 'ا' + 'ل', word, k + 2);
             }
         }
         return count;
+    }
+
+    /** How many clitic letters the nominal reading with code {@code code} leaves out (its {@link Reading#prefix}). */
+    public static int prefixOf(int code) {
+        return code >> 1;
+    }
+
+    /**
+     * Whether the nominal reading of {@code word} with code {@code code} ({@link #nominalHashes}: twice the
+     * clitic letters left out, plus one where "لل" is read as "ال") is {@code rest}, compared in place.
+     */
+    public static boolean readingIs(String word, int code, String rest) {
+        int k = prefixOf(code);
+        if (rest.length() != word.length() - k) {
+            return false;
+        }
+        return (code & 1) == 0 ? word.startsWith(rest, k) : rest.startsWith("ال") && word.regionMatches(k + 2, rest, 2, rest.length() - 2);
     }
 
     /** String's hash of a string that hashes to {@code h} followed by {@code word} from {@code from}. */

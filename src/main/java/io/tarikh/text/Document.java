@@ -78,10 +78,10 @@ public final class Document {
     }
 
     /**
-     * The hashes of every word's nominal readings ({@link Clitics#nominalHashes}) in one array, word after
-     * word: word {@code i}'s are {@code hashes[from[i]]} to {@code hashes[from[i + 1]]} (exclusive).
+     * The hashes and codes of every word's nominal readings ({@link Clitics#nominalHashes}) in one array each,
+     * word after word: word {@code i}'s are at {@code from[i]} to {@code from[i + 1]} (exclusive).
      */
-    public record ReadingHashes(int[] hashes, int[] from) {
+    public record ReadingHashes(int[] hashes, int[] codes, int[] from) {
     }
 
     private final String text;
@@ -149,16 +149,18 @@ public final class Document {
         if (nominalHashes == null) {
             int[] from = new int[words.size() + 1];
             int[] hashes = new int[words.size() * 2 + Clitics.MAX_NOMINAL_READINGS];
+            int[] codes = new int[hashes.length];
             int n = 0;
             for (int i = 0; i < words.size(); i++) {
                 from[i] = n;
                 if (hashes.length - n < Clitics.MAX_NOMINAL_READINGS) {
                     hashes = Arrays.copyOf(hashes, hashes.length * 2);
+                    codes = Arrays.copyOf(codes, hashes.length);
                 }
-                n += Clitics.nominalHashes(words.get(i).text(), hashes, n);
+                n += Clitics.nominalHashes(words.get(i).text(), hashes, codes, n);
             }
             from[words.size()] = n;
-            nominalHashes = new ReadingHashes(hashes, from);
+            nominalHashes = new ReadingHashes(hashes, codes, from);
         }
         return nominalHashes;
     }
