@@ -79,16 +79,45 @@ public final class Clitics {
      * instead of) cutting them out of their word.
      */
     public static int nominalHashes(String word, int[] hashes, int[] codes, int at) {
+        // String's hash is a sum of letter × 31^(letters after it): the word's own hash, less its first
+        // letters' terms, is the hash of its rest, and a rest with "ال" for "لل" changes the first two terms.
+        int length = word.length();
+        int rest = word.hashCode();
         int count = 0;
         for (int k = 0, n = readingCount(word, NOMINAL); k < n; k++) {
+            if (k > 0) {
+                rest -= word.charAt(k - 1) * power31(length - k);
+            }
             codes[at + count] = 2 * k;
-            hashes[at + count++] = hash(0, word, k);
+            hashes[at + count++] = rest;
             if (readsArticle(word, k)) {
                 codes[at + count] = 2 * k + 1;
-                hashes[at + count++] = hash(31 * 'ا' + 'ل', word, k + 2);
+                hashes[at + count++] = rest + ('ا' - word.charAt(k)) * power31(length - k - 1)
+                        + ('ل' - word.charAt(k + 1)) * power31(length - k - 2);
             }
         }
         return count;
+    }
+
+    /** 31 to the power {@code e}, wrapping as String's hash does. */
+    private static int power31(int e) {
+        if (e < POWERS_OF_31.length) {
+            return POWERS_OF_31[e];
+        }
+        int p = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < e; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    private static final int[] POWERS_OF_31 = new int[32];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
     }
 
     /** How many clitic letters the nominal reading with code {@code code} leaves out (its {@link Reading#prefix}). */
@@ -106,14 +135,6 @@ public final class Clitics {
             return false;
         }
         return (code & 1) == 0 ? word.startsWith(rest, k) : rest.startsWith("ال") && word.regionMatches(k + 2, rest, 2, rest.length() - 2);
-    }
-
-    /** String's hash of a string that hashes to {@code h} followed by {@code word} from {@code from}. */
-    private static int hash(int h, String word, int from) {
-        for (int i = from; i < word.length(); i++) {
-            h = 31 * h + word.charAt(i);
-        }
-        return h;
     }
 
     /** Whether the reading of {@code word} from index {@code k} also reads as "ل" + "ال" ("للرقة": "الرقة"). */
