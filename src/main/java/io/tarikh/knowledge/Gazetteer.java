@@ -30,11 +30,10 @@ public final class Gazetteer<T> {
         final Set<T> items = new LinkedHashSet<>();
     }
 
-    private final Node<T> root;
     /**
      * The hashes of the words a name can begin with, as bits: most words of a text begin no name, and a
      * bit test on the hashes of their readings ({@link Document#nominalHashes}, computed once per text for every
-     * gazetteer) turns them away before any reading is cut out of its word or the trie's hash map is touched.
+     * gazetteer) turns them away before the trie's first level is searched.
      * Sized to the first words (a few hundred): every word of every text is tested, and a small set stays in
      * the processor's cache.
      */
@@ -51,8 +50,8 @@ public final class Gazetteer<T> {
     private final String[] firstTexts;
     private final List<Node<T>> firstNodes;
 
+    /** The trie's first level (its root's words) is kept as the sorted arrays below. */
     private Gazetteer(Node<T> root) {
-        this.root = root;
         List<Map.Entry<String, Node<T>>> first = root.next.entrySet().stream()
                 .sorted(Comparator.comparingInt(e -> e.getKey().hashCode())).toList();
         this.firstHashes = first.stream().mapToInt(e -> e.getKey().hashCode()).toArray();
