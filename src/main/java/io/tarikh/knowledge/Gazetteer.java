@@ -7,6 +7,7 @@ import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,25 +30,47 @@ public final class Gazetteer<T> {
         final Set<T> items = new LinkedHashSet<>();
     }
 
-    private final Node<T> root = new Node<>();
     /**
      * The hashes of the words a name can begin with, as bits: most words of a text begin no name, and a
-     * bit test on the word's (cached) hash turns them away before the trie's hash map is touched.
+     * bit test on the hashes of their readings ({@link Document#nominalHashes}, computed once per text for every
+     * gazetteer) turns them away before the trie's first level is searched.
+     * Sized to the first words (a few hundred): every word of every text is tested, and a small set stays in
+     * the processor's cache.
      */
-    private final BitSet firstWords = new BitSet(FIRST_WORD_BITS);
-    private static final int FIRST_WORD_BITS = 1 << 18;
+    private final BitSet firstWords;
+    private final int firstWordMask;
+    /** Bits per first word: about one word in this many that begins no name still passes the test. */
+    private static final int BITS_PER_FIRST_WORD = 32;
 
-    private Gazetteer() {
+    /**
+     * The first words sorted by hash, with their nodes: a reading is looked up by the hash its document
+     * computed and compared in place ({@link Clitics#readingIs}), never cut out of its word.
+     */
+    private final int[] firstHashes;
+    private final String[] firstTexts;
+    private final List<Node<T>> firstNodes;
+
+    /** The trie's first level (its root's words) is kept as the sorted arrays below. */
+    private Gazetteer(Node<T> root) {
+        List<Map.Entry<String, Node<T>>> first = root.next.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> e.getKey().hashCode())).toList();
+        this.firstHashes = first.stream().mapToInt(e -> e.getKey().hashCode()).toArray();
+        this.firstTexts = first.stream().map(Map.Entry::getKey).toArray(String[]::new);
+        this.firstNodes = first.stream().map(Map.Entry::getValue).toList();
+        int bits = Integer.highestOneBit(Math.max(64, root.next.size() * BITS_PER_FIRST_WORD) - 1) << 1;
+        this.firstWordMask = bits - 1;
+        this.firstWords = new BitSet(bits);
+        root.next.keySet().forEach(word -> firstWords.set(bit(word.hashCode())));
     }
 
     /** A gazetteer of {@code items}, each found by every form {@code forms} gives it that has an Arabic letter. */
     public static <T> Gazetteer<T> of(Collection<T> items, Function<T, Stream<String>> forms) {
-        Gazetteer<T> g = new Gazetteer<>();
+        Node<T> root = new Node<>();
         for (T item : items) {
             forms.apply(item).filter(f -> f != null && hasArabic(f)).map(Gazetteer::key).filter(k -> !k.isEmpty())
-                    .forEach(form -> g.add(form, item));
+                    .forEach(form -> add(root, form, item));
         }
-        return g;
+        return new Gazetteer<>(root);
     }
 
     /** The folded, lower-cased words of a form joined by single spaces: how forms are compared. */
@@ -59,10 +82,9 @@ public final class Gazetteer<T> {
         return s.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
     }
 
-    private void add(String key, T item) {
+    private static <T> void add(Node<T> root, String key, T item) {
         Node<T> node = root;
         String[] words = key.split(" ");
-        firstWords.set(bit(words[0]));
         for (String word : words) {
             node = node.next.computeIfAbsent(word, w -> new Node<>());
         }
@@ -89,12 +111,14 @@ public final class Gazetteer<T> {
         return found;
     }
 
-    /** Matches among {@code words} of {@code doc}, offsets into its original text. */
+    /** Matches among {@code words}, a run of the words of {@code doc}; offsets into its original text. */
     private List<Match<T>> find(Document doc, List<Word> words) {
         List<Match<T>> found = new ArrayList<>();
+        Document.ReadingHashes readings = doc.nominalHashes();
+        int first = words.isEmpty() ? 0 : words.get(0).index();
         int i = 0;
         while (i < words.size()) {
-            Hit<T> best = longestAt(words, i);
+            Hit<T> best = mayBeginName(readings, first + i) ? longestAt(words, i, readings, first + i) : null;
             if (best == null) {
                 i++;
                 continue;
@@ -110,17 +134,20 @@ public final class Gazetteer<T> {
     private record Hit<T>(int length, int prefix, Set<T> items) {
     }
 
-    private Hit<T> longestAt(List<Word> words, int i) {
+    /** The longest name from {@code words[i]} (word {@code w} of the document) on, over its readings in their order. */
+    private Hit<T> longestAt(List<Word> words, int i, Document.ReadingHashes readings, int w) {
         Hit<T> best = null;
-        for (Clitics.Reading reading : words.get(i).nominalReadings()) {
-            if (!firstWords.get(bit(reading.rest()))) {
+        String text = words.get(i).text();
+        for (int r = readings.from()[w], end = readings.from()[w + 1]; r < end; r++) {
+            if (!firstWords.get(bit(readings.hashes()[r]))) {
                 continue;
             }
-            Node<T> node = root.next.get(reading.rest());
+            Node<T> node = firstNode(text, readings.hashes()[r], readings.codes()[r]);
+            int prefix = Clitics.prefixOf(readings.codes()[r]);
             for (int k = i + 1; node != null; k++) {
                 int length = k - i;
                 if (!node.items.isEmpty() && (best == null || length > best.length())) {
-                    best = new Hit<>(length, reading.prefix(), node.items); // shared: copied only to merge
+                    best = new Hit<>(length, prefix, node.items); // shared: copied only to merge
                 } else if (!node.items.isEmpty() && length == best.length() && !best.items().containsAll(node.items)) {
                     Set<T> merged = new LinkedHashSet<>(best.items());
                     merged.addAll(node.items);
@@ -132,8 +159,38 @@ public final class Gazetteer<T> {
         return best;
     }
 
-    private static int bit(String word) {
-        int h = word.hashCode();
-        return (h ^ (h >>> 16)) & (FIRST_WORD_BITS - 1);
+    /** The node of the first word that the reading of {@code word} with this hash and code is, or null. */
+    private Node<T> firstNode(String word, int hash, int code) {
+        int lo = 0;
+        int hi = firstHashes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (firstHashes[mid] < hash) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int j = lo; j < firstHashes.length && firstHashes[j] == hash; j++) {
+            if (Clitics.readingIs(word, code, firstTexts[j])) {
+                return firstNodes.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** The bit test for every reading of word {@code w}, on hashes its document computed once for all gazetteers. */
+    private boolean mayBeginName(Document.ReadingHashes readings, int w) {
+        int[] hashes = readings.hashes();
+        for (int r = readings.from()[w], end = readings.from()[w + 1]; r < end; r++) {
+            if (firstWords.get(bit(hashes[r]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int bit(int h) {
+        return (h ^ (h >>> 16)) & firstWordMask;
     }
 }

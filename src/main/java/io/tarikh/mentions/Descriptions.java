@@ -10,8 +10,9 @@ import io.tarikh.text.Document;
 import io.tarikh.text.Document.Word;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,36 +27,47 @@ import java.util.stream.Collectors;
 final class Descriptions {
 
     private static final int MAX_SUFFIX = 3;
-    private static final BitSet NONE = new BitSet();
 
-    private record Description(ReferenceEvent event, List<String> stems) {
+    /**
+     * {@code stems}: the numbers of its stems in {@link #stems}. {@code places}: the event's places finer than
+     * a country; {@code actors}: when it has none, its actors. One of them must be named in the sentence.
+     */
+    private record Description(ReferenceEvent event, int[] stems, Set<String> places, Set<String> actors) {
     }
 
     private final KnowledgeBase knowledge;
     private final List<Description> descriptions = new ArrayList<>();
-    /** The descriptions by each of their stems: a sentence is checked only against those it carries a stem of. */
-    private final Map<String, BitSet> byStem = new HashMap<>();
+    /** Every stem of every description once: a sentence notes, per stem number, the first word carrying it. */
+    private final List<String> stems = new ArrayList<>();
     /**
-     * The stems by (a hash of) their first two letters ({@link #key}), in an array rather than a map: every
-     * reading of every word looks here, so the look-up must cost no boxing or hashing.
+     * The stem numbers by (a hash of) their first two letters ({@link #key}), in an array rather than a map:
+     * every reading of every word looks here, so the look-up must cost no boxing or hashing. Small (a few
+     * dozen stems share it), so that it stays in the processor's cache.
      */
-    private final String[][] stemsByStart = new String[KEYS][];
-    private static final int KEYS = 1 << 16;
+    private final int[][] stemsByStart = new int[KEYS][];
+    private static final int KEYS = 1 << 8;
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        Map<String, Integer> numbers = new HashMap<>();
         for (ReferenceEvent e : knowledge.referenceEvents()) {
-            e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize).toList())));
+            Set<String> precise = e.places().stream()
+                    .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            Set<String> actors = precise.isEmpty() ? new LinkedHashSet<>(e.actors()) : Set.of();
+            e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize)
+                    .mapToInt(stem -> numbers.computeIfAbsent(stem, k -> {
+                        stems.add(k);
+                        return stems.size() - 1;
+                    })).toArray(), precise, actors)));
         }
-        for (int i = 0; i < descriptions.size(); i++) {
-            for (String stem : descriptions.get(i).stems()) {
-                byStem.computeIfAbsent(stem, k -> new BitSet()).set(i);
+        Map<Integer, List<Integer>> byStart = new HashMap<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (stems.get(i).length() >= 2) { // a shorter stem is no word: it is never found
+                byStart.computeIfAbsent(key(stems.get(i), 0), k -> new ArrayList<>()).add(i);
             }
         }
-        Map<Integer, List<String>> byStart = new HashMap<>();
-        descriptions.stream().flatMap(d -> d.stems().stream()).distinct().filter(stem -> stem.length() >= 2)
-                .forEach(stem -> byStart.computeIfAbsent(key(stem, 0), k -> new ArrayList<>()).add(stem));
-        byStart.forEach((key, stems) -> stemsByStart[key] = stems.toArray(String[]::new));
+        byStart.forEach((key, numbered) -> stemsByStart[key] = numbered.stream().mapToInt(Integer::intValue).toArray());
     }
 
     List<Match<ReferenceEvent>> find(Document doc) {
@@ -63,21 +75,22 @@ final class Descriptions {
         if (descriptions.isEmpty()) {
             return found;
         }
+        int[] firstWord = new int[stems.size()];
         for (Sentence s : doc.sentences()) {
-            Map<String, Word> stems = stemsIn(doc.wordsOf(s));
+            List<Word> words = doc.wordsOf(s);
+            if (!stemsIn(words, firstWord)) {
+                continue;
+            }
             Participants present = null;
-            BitSet candidates = new BitSet();
-            stems.keySet().forEach(stem -> candidates.or(byStem.getOrDefault(stem, NONE)));
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                Description d = descriptions.get(i);
-                if (!stems.keySet().containsAll(d.stems())) {
+            for (Description d : descriptions) {
+                if (!carries(firstWord, d)) {
                     continue;
                 }
                 if (present == null) {
                     present = new Participants(doc, s);
                 }
-                if (present.take(d.event())) {
-                    Word first = stems.get(d.stems().get(0));
+                if (present.take(d)) {
+                    Word first = words.get(firstWord[d.stems()[0]]);
                     found.add(new Match<>(d.event(), doc.originalStart(first.start()), doc.originalEnd(first.end())));
                 }
             }
@@ -85,58 +98,87 @@ final class Descriptions {
         return found;
     }
 
-    /** The description stems the words carry, each with the first word that carries it. */
-    private Map<String, Word> stemsIn(List<Word> words) {
-        Map<String, Word> out = new HashMap<>();
-        for (Word w : words) {
+    /** Whether the sentence carries every stem of {@code d} (a description without stems describes nothing). */
+    private static boolean carries(int[] firstWord, Description d) {
+        for (int stem : d.stems()) {
+            if (firstWord[stem] < 0) {
+                return false;
+            }
+        }
+        return d.stems().length > 0;
+    }
+
+    /**
+     * Notes in {@code firstWord}, per stem number, the index in {@code words} of the first word that carries
+     * the stem, or -1; returns whether any does.
+     */
+    private boolean stemsIn(List<Word> words, int[] firstWord) {
+        Arrays.fill(firstWord, -1);
+        boolean any = false;
+        for (int j = 0; j < words.size(); j++) {
             // The word after up to two proclitics (its verbal readings, read in place rather than as
             // substrings: every word of every sentence comes here), and after the article that follows them.
-            String text = w.text();
+            String text = words.get(j).text();
             for (int k = 0, n = Clitics.readingCount(text, Clitics.VERBAL); k < n; k++) {
-                addStems(text, k, w, out);
+                any |= addStems(text, k, j, firstWord);
                 if (text.startsWith("ال", k)) {
-                    addStems(text, k + 2, w, out);
+                    any |= addStems(text, k + 2, j, firstWord);
                 }
             }
         }
-        return out;
+        return any;
     }
 
-    /** The stems that {@code word} from {@code offset} begins with, followed by at most a short inflection. */
-    private void addStems(String word, int offset, Word w, Map<String, Word> out) {
+    /** Notes word {@code j} for the stems that {@code word} from {@code offset} begins with, followed by at most a short inflection. */
+    private boolean addStems(String word, int offset, int j, int[] firstWord) {
         if (word.length() - offset < 2) {
-            return;
+            return false;
         }
-        String[] stems = stemsByStart[key(word, offset)];
-        if (stems == null) {
-            return;
+        int[] candidates = stemsByStart[key(word, offset)];
+        if (candidates == null) {
+            return false;
         }
-        for (String stem : stems) {
-            if (word.startsWith(stem, offset) && word.length() - offset - stem.length() <= MAX_SUFFIX) {
-                out.putIfAbsent(stem, w);
+        boolean any = false;
+        for (int stem : candidates) {
+            String text = stems.get(stem);
+            if (word.startsWith(text, offset) && word.length() - offset - text.length() <= MAX_SUFFIX) {
+                if (firstWord[stem] < 0) {
+                    firstWord[stem] = j;
+                }
+                any = true;
             }
         }
+        return any;
     }
 
     private static int key(String s, int offset) {
         return (s.charAt(offset) * 31 + s.charAt(offset + 1)) & (KEYS - 1);
     }
 
-    /** The places and actors a sentence names, looked up once for all descriptions. */
+    /** The places and actors a sentence names, each looked up once for all descriptions, and only when one needs them. */
     private final class Participants {
-        private final Set<String> places;
-        private final Set<String> actors;
+        private final Document doc;
+        private final Sentence sentence;
+        private Set<String> places;
+        private Set<String> actors;
 
         Participants(Document doc, Sentence sentence) {
-            this.places = knowledge.findPlaces(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
-            this.actors = knowledge.findActors(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+            this.doc = doc;
+            this.sentence = sentence;
         }
 
         /** One of the event's places finer than a country; for an event with none, one of its actors. */
-        boolean take(ReferenceEvent e) {
-            List<String> precise = e.places().stream()
-                    .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY).toList();
-            return precise.isEmpty() ? e.actors().stream().anyMatch(actors::contains) : precise.stream().anyMatch(places::contains);
+        boolean take(Description d) {
+            if (d.places().isEmpty()) {
+                if (actors == null) {
+                    actors = knowledge.findActors(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+                }
+                return d.actors().stream().anyMatch(actors::contains);
+            }
+            if (places == null) {
+                places = knowledge.findPlaces(doc, sentence).stream().map(m -> m.item().id()).collect(Collectors.toSet());
+            }
+            return d.places().stream().anyMatch(places::contains);
         }
     }
 }

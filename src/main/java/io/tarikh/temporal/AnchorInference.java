@@ -11,6 +11,7 @@ import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,12 +57,15 @@ final class AnchorInference {
     private final Lexicon lexicon;
     private final Tense tense;
     private final Pattern anniversary;
+    /** What every anniversary word holds ("ذكر"): a window without it needs no regular expression. */
+    private final String anniversaryCore;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
         this.tense = tense;
         this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+        this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -70,7 +74,7 @@ final class AnchorInference {
         weekdays(spans, doc, ev);
         months(spans, doc, ev);
         explicitDates(doc, spans, meaning, ev);
-        Set<Sentence> lead = leadSentences(doc, spans);
+        Lead lead = new Lead(doc, spans);
         // One phrase may fit several events ("المباحثات" of two rounds in Ankara): it means one of them, so
         // their evidence is joined as alternatives, never as if the text named them all.
         Map<List<Integer>, List<ReferenceMention>> bySpan = new LinkedHashMap<>();
@@ -184,43 +188,59 @@ final class AnchorInference {
      * today/yesterday deixis. Only a mention there says the text was written soon after the event; the
      * same event mentioned further down may be background from any time before.
      */
-    private static Set<Sentence> leadSentences(Document doc, List<Tagger.Span> spans) {
-        List<Sentence> sentences = doc.sentences();
-        Set<Sentence> lead = new HashSet<>(sentences.subList(0, Math.min(LEAD_OPENING, sentences.size())));
-        if (!sentences.isEmpty()) {
-            // A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news too.
-            Set<String> headline = contentWords(doc, sentences.get(0));
-            for (Sentence s : sentences) {
-                if (headline.size() >= RESTATED_WORDS && restated(headline, contentWords(doc, s))) {
-                    lead.add(s);
+    private static final class Lead {
+        private final Document doc;
+        /** The opening and the sentences with today/yesterday deixis: known from the spans alone. */
+        private final Set<Sentence> known = new HashSet<>();
+        /** Per sentence asked about, whether it restates the headline: only sentences holding a mention are asked. */
+        private final Map<Sentence, Boolean> restates = new HashMap<>();
+        private Set<String> headline;
+
+        Lead(Document doc, List<Tagger.Span> spans) {
+            this.doc = doc;
+            List<Sentence> sentences = doc.sentences();
+            known.addAll(sentences.subList(0, Math.min(LEAD_OPENING, sentences.size())));
+            for (Tagger.Span s : spans) {
+                if (s.value() instanceof SpanValue.Deictic d && d.offset() <= 0 && d.offset() >= LEAD_DEIXIS_DAYS) {
+                    Sentence sentence = doc.sentenceAt(doc.originalStart(s.nStart()));
+                    if (sentence != null) {
+                        known.add(sentence);
+                    }
                 }
             }
         }
-        for (Tagger.Span s : spans) {
-            if (s.value() instanceof SpanValue.Deictic d && d.offset() <= 0 && d.offset() >= LEAD_DEIXIS_DAYS) {
-                Sentence sentence = doc.sentenceAt(doc.originalStart(s.nStart()));
-                if (sentence != null) {
-                    lead.add(sentence);
+
+        boolean contains(Sentence s) {
+            if (s == null) {
+                return false;
+            }
+            return known.contains(s) || restates.computeIfAbsent(s, this::restatesHeadline);
+        }
+
+        /**
+         * A sentence that restates the headline ("أعلنت الخارجية أن المباحثات ... انتهت") reports the lead news
+         * too: it shares at least half the headline's content words, and at least {@link #RESTATED_WORDS} of them.
+         */
+        private boolean restatesHeadline(Sentence s) {
+            if (headline == null) {
+                headline = new HashSet<>();
+                for (Document.Word w : doc.wordsOf(doc.sentences().get(0))) {
+                    if (w.text().length() >= CONTENT_WORD) {
+                        headline.add(w.text());
+                    }
                 }
             }
-        }
-        return lead;
-    }
-
-    private static Set<String> contentWords(Document doc, Sentence s) {
-        Set<String> words = new HashSet<>();
-        for (Document.Word w : doc.wordsOf(s)) {
-            if (w.text().length() >= CONTENT_WORD) {
-                words.add(w.text());
+            if (headline.size() < RESTATED_WORDS) {
+                return false;
             }
+            Set<String> shared = new HashSet<>();
+            for (Document.Word w : doc.wordsOf(s)) {
+                if (headline.contains(w.text())) {
+                    shared.add(w.text());
+                }
+            }
+            return shared.size() >= RESTATED_WORDS && shared.size() * 2 >= headline.size();
         }
-        return words;
-    }
-
-    /** At least half the headline's content words, and at least {@link #RESTATED_WORDS} of them. */
-    private static boolean restated(Set<String> headline, Set<String> sentence) {
-        long shared = headline.stream().filter(sentence::contains).count();
-        return shared >= RESTATED_WORDS && shared * 2 >= headline.size();
     }
 
     private void mention(ReferenceMention m, Document doc, List<Tagger.Span> spans, Meaning meaning, AnchorEvidence ev, boolean inLead) {
@@ -329,7 +349,26 @@ final class AnchorInference {
         int end = doc.foldedIndex(m.end());
         int from = Math.max(doc.sentenceStart(start), start - ANNIVERSARY_REACH);
         int to = Math.min(doc.sentenceEnd(Math.max(start, end - 1)), end + ANNIVERSARY_REACH);
-        return from < to && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
+        if (from >= to) {
+            return false;
+        }
+        int core = doc.folded().indexOf(anniversaryCore, from);
+        return core >= 0 && core + anniversaryCore.length() <= to
+                && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
+    }
+
+    /** The longest piece of text that every one of {@code words} holds ("" when they share none). */
+    private static String commonPart(List<String> words) {
+        String shortest = words.stream().min(Comparator.comparingInt(String::length)).orElse("");
+        for (int length = shortest.length(); length > 0; length--) {
+            for (int i = 0; i + length <= shortest.length(); i++) {
+                String part = shortest.substring(i, i + length);
+                if (words.stream().allMatch(w -> w.contains(part))) {
+                    return part;
+                }
+            }
+        }
+        return "";
     }
 
     /** A duration written just before the mention and counted from it: "بعد أيام من", "بعد أسبوعين على". */
@@ -338,7 +377,8 @@ final class AnchorInference {
                 .filter(s -> s.rule().kind() == RuleBook.Kind.DURATION)
                 .filter(s -> {
                     int end = folded.originalEnd(s.nEnd());
-                    return end <= m.start() && COUNTED_FROM.matcher(text.substring(end, m.start())).matches();
+                    // The gap read in place: it may run over the whole text before the mention.
+                    return end <= m.start() && COUNTED_FROM.matcher(text).region(end, m.start()).matches();
                 })
                 .findFirst();
     }

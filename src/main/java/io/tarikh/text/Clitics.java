@@ -62,11 +62,84 @@ public final class Clitics {
         List<Reading> out = new ArrayList<>(4);
         for (Reading r : readings(word, NOMINAL)) {
             out.add(r);
-            if (r.rest().startsWith("لل") && r.rest().length() > 3) {
+            if (readsArticle(word, r.prefix())) {
                 out.add(new Reading("ال" + r.rest().substring(2), r.prefix()));
             }
         }
         return out;
+    }
+
+    /** The most readings {@link #nominalReadings} gives a word: each clitic count, each perhaps with "لل" read as "ال". */
+    public static final int MAX_NOMINAL_READINGS = 2 * (MAX + 1);
+
+    /**
+     * Writes, for each of {@link #nominalReadings} in its order, the {@link String#hashCode} of its rest into
+     * {@code hashes} and its code (see {@link #readingIs}) into {@code codes}, from {@code at}; returns how
+     * many. Computed in place, so that a matcher tests the readings against the words it knows before (and
+     * instead of) cutting them out of their word.
+     */
+    public static int nominalHashes(String word, int[] hashes, int[] codes, int at) {
+        // String's hash is a sum of letter × 31^(letters after it): the word's own hash, less its first
+        // letters' terms, is the hash of its rest, and a rest with "ال" for "لل" changes the first two terms.
+        int length = word.length();
+        int rest = word.hashCode();
+        int count = 0;
+        for (int k = 0, n = readingCount(word, NOMINAL); k < n; k++) {
+            if (k > 0) {
+                rest -= word.charAt(k - 1) * power31(length - k);
+            }
+            codes[at + count] = 2 * k;
+            hashes[at + count++] = rest;
+            if (readsArticle(word, k)) {
+                codes[at + count] = 2 * k + 1;
+                hashes[at + count++] = rest + ('ا' - word.charAt(k)) * power31(length - k - 1)
+                        + ('ل' - word.charAt(k + 1)) * power31(length - k - 2);
+            }
+        }
+        return count;
+    }
+
+    /** 31 to the power {@code e}, wrapping as String's hash does. */
+    private static int power31(int e) {
+        if (e < POWERS_OF_31.length) {
+            return POWERS_OF_31[e];
+        }
+        int p = POWERS_OF_31[POWERS_OF_31.length - 1];
+        for (int i = POWERS_OF_31.length - 1; i < e; i++) {
+            p *= 31;
+        }
+        return p;
+    }
+
+    private static final int[] POWERS_OF_31 = new int[32];
+
+    static {
+        POWERS_OF_31[0] = 1;
+        for (int i = 1; i < POWERS_OF_31.length; i++) {
+            POWERS_OF_31[i] = POWERS_OF_31[i - 1] * 31;
+        }
+    }
+
+    /** How many clitic letters the nominal reading with code {@code code} leaves out (its {@link Reading#prefix}). */
+    public static int prefixOf(int code) {
+        return code >> 1;
+    }
+
+    /**
+     * Whether the nominal reading of {@code word} with code {@code code} ({@link #nominalHashes}: twice the
+     * clitic letters left out, plus one where "لل" is read as "ال") is {@code rest}, compared in place.
+     */
+    public static boolean readingIs(String word, int code, String rest) {
+        int k = prefixOf(code);
+        if (rest.length() != word.length() - k) {
+            return false;
+        }
+        return (code & 1) == 0 ? word.startsWith(rest, k) : rest.startsWith("ال") && word.regionMatches(k + 2, rest, 2, rest.length() - 2);
+    }
+
+    /** Whether the reading of {@code word} from index {@code k} also reads as "ل" + "ال" ("للرقة": "الرقة"). */
+    public static boolean readsArticle(String word, int k) {
+        return word.startsWith("لل", k) && word.length() - k > 3;
     }
 
     /** Whether {@code prefix} is nothing but up to two clitics of {@code clitics}. */

@@ -3,6 +3,7 @@ package io.tarikh.text;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,13 +27,15 @@ public final class Document {
         private final String text;
         private final int start;
         private final int end;
+        private final int index;
         private List<Clitics.Reading> nominal;
         private List<Clitics.Reading> verbal;
 
-        Word(String text, int start, int end) {
+        Word(String text, int start, int end, int index) {
             this.text = text;
             this.start = start;
             this.end = end;
+            this.index = index;
         }
 
         public String text() {
@@ -45,6 +48,11 @@ public final class Document {
 
         public int end() {
             return end;
+        }
+
+        /** Where the word stands in {@link Document#words()}. */
+        public int index() {
+            return index;
         }
 
         /** The readings before a name or a noun ({@link Clitics#nominalReadings}). */
@@ -69,8 +77,16 @@ public final class Document {
         }
     }
 
+    /**
+     * The hashes and codes of every word's nominal readings ({@link Clitics#nominalHashes}) in one array each,
+     * word after word: word {@code i}'s are at {@code from[i]} to {@code from[i + 1]} (exclusive).
+     */
+    public record ReadingHashes(int[] hashes, int[] codes, int[] from) {
+    }
+
     private final String text;
     private final NormalizedText folded;
+    private ReadingHashes nominalHashes;
     private final List<Word> words;
     private final List<Sentence> sentences;
     /** Per sentence: its first word and the word after its last, so that a sentence's words are a view. */
@@ -123,6 +139,30 @@ public final class Document {
 
     public List<Sentence> sentences() {
         return sentences;
+    }
+
+    /**
+     * The hashes of the words' nominal readings, computed in place once for every gazetteer and laid out in
+     * one array, so that each gazetteer's walk turns most words away without touching them.
+     */
+    public ReadingHashes nominalHashes() {
+        if (nominalHashes == null) {
+            int[] from = new int[words.size() + 1];
+            int[] hashes = new int[words.size() * 2 + Clitics.MAX_NOMINAL_READINGS];
+            int[] codes = new int[hashes.length];
+            int n = 0;
+            for (int i = 0; i < words.size(); i++) {
+                from[i] = n;
+                if (hashes.length - n < Clitics.MAX_NOMINAL_READINGS) {
+                    hashes = Arrays.copyOf(hashes, hashes.length * 2);
+                    codes = Arrays.copyOf(codes, hashes.length);
+                }
+                n += Clitics.nominalHashes(words.get(i).text(), hashes, codes, n);
+            }
+            from[words.size()] = n;
+            nominalHashes = new ReadingHashes(hashes, codes, from);
+        }
+        return nominalHashes;
     }
 
     /** Original index where a folded match starting at {@code foldedStart} begins. */
@@ -287,7 +327,7 @@ public final class Document {
             }
             String word = folded.substring(start, i);
             // Folding lower-cases already; a few letters still have an upper form (title case) to undo
-            out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i));
+            out.add(new Word(upper ? word.toLowerCase(Locale.ROOT) : word, start, i, out.size()));
         }
         return out;
     }

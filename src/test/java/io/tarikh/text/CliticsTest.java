@@ -33,4 +33,21 @@ class CliticsTest {
             }
         }
     }
+
+    @Test
+    void nominalHashesAreTheHashesOfTheNominalReadingsInTheirOrder() {
+        for (String word : List.of("وبالرقه", "للرقه", "وللرقه", "فلل", "دمشق", "و", "بب", "ولل", "كالمقرر", "لللاجئين")) {
+            List<Clitics.Reading> readings = Clitics.nominalReadings(word);
+            int[] hashes = new int[Clitics.MAX_NOMINAL_READINGS + 1];
+            int[] codes = new int[hashes.length];
+            int n = Clitics.nominalHashes(word, hashes, codes, 1);
+            assertEquals(readings.size(), n, word);
+            for (int i = 0; i < n; i++) {
+                assertEquals(readings.get(i).rest().hashCode(), hashes[1 + i], word + " " + i);
+                assertEquals(readings.get(i).prefix(), Clitics.prefixOf(codes[1 + i]), word + " " + i);
+                assertTrue(Clitics.readingIs(word, codes[1 + i], readings.get(i).rest()), word + " " + i);
+                assertFalse(Clitics.readingIs(word, codes[1 + i], readings.get(i).rest() + "ه"), word + " " + i);
+            }
+        }
+    }
 }
