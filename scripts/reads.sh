@@ -27,7 +27,7 @@
 #   KEEP         1 keeps the store (default), 0 removes it at the end
 #   OUT          also write the table to this file
 #
-#   scripts/reads.sh                                      # H2, 100,000 events (hours the first time)
+#   scripts/reads.sh                                      # H2, 100,000 events (~30 min of growth the first time)
 #   EVENTS=10000 DURATION=10s scripts/reads.sh            # a small store, a few minutes
 #   DB=postgres JAR=/tmp/pg-app/quarkus-run.jar scripts/reads.sh
 # Exit: 0 measured; 1 some request answered other than 2xx/3xx or a socket error; 2 could not run.
