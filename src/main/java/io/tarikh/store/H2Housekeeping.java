@@ -73,7 +73,7 @@ public class H2Housekeeping {
     /** One round; public for the test that grows a store and checks its size. */
     public boolean round() {
         try (Connection c = data.getConnection()) {
-            MVStore store = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
+            MVStore store = mvStore(c);
             int chunks = store.getFileStore().getChunksFillRate();
             int file = store.getFillRate();
             if (chunks >= LOW_FILL_RATE && file >= LOW_FILL_RATE) {
@@ -100,10 +100,14 @@ public class H2Housekeeping {
             if (!c.isWrapperFor(JdbcConnection.class)) {
                 return 100;
             }
-            return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore()
-                    .getFileStore().getChunksFillRate();
+            return mvStore(c).getFileStore().getChunksFillRate();
         } catch (SQLException e) {
             return 100;
         }
+    }
+
+    /** The store under an H2 connection: only H2's engine classes lead there. */
+    private static MVStore mvStore(Connection c) throws SQLException {
+        return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase().getStore().getMvStore();
     }
 }

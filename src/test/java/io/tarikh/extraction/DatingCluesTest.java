@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.knowledge.EventType;
-import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.pipeline.ArticleAnalyser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,19 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class DatingCluesTest {
 
-    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
-    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.create(KB, ArticleAnalyser.DEFAULT_MAX_EVENTS, ArticleAnalyser.DEFAULT_MAX_QUOTES);
     /** A Thursday. */
     private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 12);
 
     private static List<Candidate> extract(String text) {
-        return ANALYSER.extracted(text, PUBLISHED);
+        return Extracted.from(text, PUBLISHED);
     }
 
     private static Candidate only(List<Candidate> found, EventType type) {
-        List<Candidate> ofType = found.stream().filter(c -> c.type() == type).toList();
-        assertEquals(1, ofType.size(), () -> type + " in " + found);
-        return ofType.get(0);
+        return Extracted.only(found, type);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
-import io.tarikh.pipeline.ArticleAnalyser;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,18 +13,14 @@ import org.junit.jupiter.api.Test;
 /** Sentence to candidate events, on sentences written for these tests. */
 class EventExtractorTest {
 
-    private static final KnowledgeBase KB = KnowledgeBase.loadDefault();
-    /** The extraction stage as the production analyser wires it. */
-    private static final ArticleAnalyser ANALYSER = ArticleAnalyser.create(KB, ArticleAnalyser.DEFAULT_MAX_EVENTS, ArticleAnalyser.DEFAULT_MAX_QUOTES);
+    private static final KnowledgeBase KB = Extracted.KB;
 
     private static List<Candidate> extract(String text, LocalDate published) {
-        return ANALYSER.extracted(text, published);
+        return Extracted.from(text, published);
     }
 
     private static Candidate only(List<Candidate> found, EventType type) {
-        List<Candidate> ofType = found.stream().filter(c -> c.type() == type).toList();
-        assertEquals(1, ofType.size(), () -> type + " in " + found);
-        return ofType.get(0);
+        return Extracted.only(found, type);
     }
 
     @Test
@@ -180,7 +175,7 @@ class EventExtractorTest {
     @Test
     void withoutAPublicationDateAnUndatedStatementStaysUndated() {
         String text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن موسكو تتابع الوضع بقلق.";
-        List<Candidate> found = ANALYSER.extracted(text, null);
+        List<Candidate> found = Extracted.from(text, null);
         assertNull(only(found, EventType.STATEMENT).date());
     }
 
