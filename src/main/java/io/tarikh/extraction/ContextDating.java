@@ -49,7 +49,7 @@ final class ContextDating {
             if (c.date() != null || !c.type().isReporting() || c.dateBasis() == DateBasis.BACKGROUND) {
                 continue;
             }
-            Candidate told = speakers.atEventBefore(c.quote()) ? datedEarlierInSentence(out, i) : null;
+            Candidate told = speakers.atEventBefore(c.quote()) ? theEventItsSentenceDates(out, i) : null;
             if (told != null) {
                 // "جلسة طارئة يوم الإثنين، طالبت خلالها": said during the event its sentence dated before the words.
                 out.set(i, c.withDate(told.date(), DateBasis.CONTEXT, told.status()));
@@ -123,7 +123,7 @@ final class ContextDating {
      * The event dated by its own words in the candidate's sentence (the pronoun's antecedent), when there is
      * exactly one: with two, which one the words were said at is not known.
      */
-    private static Candidate datedEarlierInSentence(List<Candidate> candidates, int index) {
+    private static Candidate theEventItsSentenceDates(List<Candidate> candidates, int index) {
         Candidate target = candidates.get(index);
         Candidate found = null;
         for (int j = 0; j < candidates.size(); j++) {
