@@ -2,6 +2,7 @@ package io.tarikh.extraction;
 
 import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
+import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.TemporalExpression;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * (reference mentions). Each date expression belongs to the nearest of these heads.
  */
 public final class EventExtractor {
+
+    /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
+    private static final int MENTION_SLACK_DAYS = 14;
 
     private final KnowledgeBase knowledge;
     private final TriggerIndex triggers;
@@ -230,10 +234,6 @@ public final class EventExtractor {
         return found.stream().filter(o -> o.start() >= t.end()).mapToInt(Trigger::start).min().orElse(s.end());
     }
 
-
-    /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
-    private static final int MENTION_SLACK_DAYS = 14;
-
     private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
             List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
@@ -286,7 +286,7 @@ public final class EventExtractor {
      * before. A written date (not a duration) more than {@link #MENTION_SLACK_DAYS} from the event's days means
      * another event of the same words: no item rather than a wrong link.
      */
-    private static boolean fits(TemporalExpression e, io.tarikh.knowledge.ReferenceEvent ref) {
+    private static boolean fits(TemporalExpression e, ReferenceEvent ref) {
         if (e.type() != TimexType.DATE || e.date().start() == null || e.date().end() == null || ref.start() == null) {
             return true;
         }
