@@ -74,11 +74,7 @@ final class Speakers {
 
     /** Whether a sentence places what is said at an occasion ("في مؤتمر صحفي عقب الجلسة الختامية"), and at which end of it. */
     Occasion occasion(String sentence) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
-        while (m.find()) {
-            words.add(Clitics.withoutConjunction(m.group(), 2));
-        }
+        List<String> words = words(sentence);
         boolean at = false;
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -101,9 +97,7 @@ final class Speakers {
      * carrying a pronoun: "عقد مجلس الأمن جلسة طارئة يوم الإثنين، طالبت خلالها المندوبة ...".
      */
     boolean atEventBefore(String sentence) {
-        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
-        while (m.find()) {
-            String w = Clitics.withoutConjunction(m.group(), 2);
+        for (String w : words(sentence)) {
             for (String marker : occasionMarkers) {
                 if (w.length() > marker.length() && w.startsWith(marker) && subjectPronouns.contains(w.substring(marker.length()))) {
                     return true;
@@ -111,6 +105,16 @@ final class Speakers {
             }
         }
         return false;
+    }
+
+    /** The sentence's normalised words, each without an attached conjunction: how occasion words are compared. */
+    private static List<String> words(String sentence) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence));
+        while (m.find()) {
+            words.add(Clitics.withoutConjunction(m.group(), 2));
+        }
+        return words;
     }
 
     /** "بختام", "لمستهل": a bi- or li- in front of the word. */
