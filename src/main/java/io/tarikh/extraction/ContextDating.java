@@ -56,7 +56,7 @@ final class ContextDating {
                 continue;
             }
             Speakers.Occasion where = published == null ? Speakers.Occasion.NONE : speakers.occasion(c.quote());
-            Candidate at = where != Speakers.Occasion.NONE ? articleOccasion(candidates, published) : null;
+            Candidate at = where != Speakers.Occasion.NONE ? articleOccasion(candidates, c.quoteStart(), published) : null;
             Candidate occasion = precedingDatedOccasion(candidates, i, knowledge, background);
             if (at != null) {
                 // "قال ... في مؤتمر صحفي عقب الجلسة الختامية": said at the article's occasion, on its day(s).
@@ -79,9 +79,9 @@ final class ContextDating {
     /**
      * The first day an undated statement may have been made: the article's news day when the text dates
      * something that happened a day or two before publication (a daily reports yesterday's vote and the
-     * words said after it without saying when they were said), else the publication day. The statement
-     * is then served as the interval from that day to publication: saying the publication day alone
-     * would assert a day the text does not give.
+     * words said after it without saying when they were said), else the day before publication (a daily
+     * reports yesterday's words as often as today's). The statement is then served as the interval from
+     * that day to publication: saying the publication day alone would assert a day the text does not give.
      */
     private static LocalDate newsDay(List<Candidate> candidates, LocalDate published) {
         LocalDate earliest = published.minusDays(NEWS_DAYS);
@@ -95,17 +95,20 @@ final class ContextDating {
                 day = d;
             }
         }
-        return day == null ? published : day;
+        return day == null ? published.minusDays(1) : day;
     }
 
     /**
      * The occasion the article reports: the dated talks, meeting, agreement or truce that ended most recently,
-     * on or before publication and no more than a week before it.
+     * on or before publication and no more than a week before it. "عقب الاجتماع" points back: the occasion is
+     * told before the words (or in their sentence) and took place; a meeting planned for today told later is
+     * another occasion.
      */
-    private static Candidate articleOccasion(List<Candidate> candidates, LocalDate published) {
+    private static Candidate articleOccasion(List<Candidate> candidates, int toldBy, LocalDate published) {
         Candidate best = null;
         for (Candidate c : candidates) {
-            if (!OCCASIONS.contains(c.type()) || !c.isDated() || c.date().end() == null) {
+            if (!OCCASIONS.contains(c.type()) || !c.isDated() || c.date().end() == null || c.quoteStart() > toldBy
+                    || c.status() != EventStatus.OCCURRED) {
                 continue;
             }
             LocalDate end = c.date().end();

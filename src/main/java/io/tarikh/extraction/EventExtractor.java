@@ -28,6 +28,10 @@ public final class EventExtractor {
 
     /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
     private static final int MENTION_SLACK_DAYS = 14;
+    /** How many characters before a reporting verb a future marker still makes the speech itself ahead ("من المقرر أن"). */
+    private static final int SPEECH_MARKER_REACH = 16;
+    /** Rules whose "منذ" counts back from the anchor ("منذ يومين": two days ago) instead of bounding a span. */
+    private static final java.util.Set<String> OFFSET_RULES = java.util.Set.of("duration-offset", "duration-counted");
 
     private final KnowledgeBase knowledge;
     private final TriggerIndex triggers;
@@ -67,8 +71,12 @@ public final class EventExtractor {
         List<Trigger> found = triggers.find(doc, s).stream()
                 .filter(t -> mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end()))
                 .toList();
-        Optional<Trigger> reporting = pick(found, true);
-        Optional<Trigger> content = pick(found, false).filter(t -> !isSubstanceOfCall(reporting, t));
+        Optional<Trigger> reporting = pick(found, true)
+                .filter(r -> found.stream().noneMatch(a -> speakers.signedDocument(s.text(), r, a, s.start())));
+        Optional<Trigger> content = pick(found, false).filter(t -> !isSubstanceOfCall(reporting, t))
+                .filter(t -> reporting.isEmpty()
+                        || !speakers.reactedTo(s.text(), reporting.get().start() - s.start(), reporting.get().end() - s.start(),
+                                t.start() - s.start(), t.end() - s.start()));
         Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting));
         List<Head> heads = new ArrayList<>();
         reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
@@ -80,6 +88,9 @@ public final class EventExtractor {
         }
         Head secondHeadOrNull = second.isPresent() ? heads.get(reporting.isPresent() ? 2 : 1) : null;
         for (TemporalExpression e : expressions) {
+            if (boundsSpan(doc, e)) {
+                continue; // "أول لقاء منذ 2011": the bound of a span, not when anything here happened
+            }
             // A date between the first content trigger and the second is the first's ("بحث ... اليوم الأحد مقترحات موسكو").
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
@@ -100,11 +111,14 @@ public final class EventExtractor {
             speaking = speech.speakers();
             // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
             int contentAt = s.start() + speech.contentStart();
-            // Unless it is set off by commas where they begin ("أعلنت الوزارة، الإثنين، مقتل ..."): then it says when.
+            // Unless it is set off by commas where they begin ("أعلنت الوزارة، الإثنين، مقتل ...") or follows a comma
+            // before any of the words ("أعلن السيسي، القائد العام، مساء أمس إنهاء ..."): then it says when, and alone.
             Optional<TemporalExpression> aside = speech.contentStart() > 0
-                    ? within(expressions, s).stream().filter(e -> setOffAt(s, contentAt, e)).findFirst() : Optional.empty();
-            head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0 && aside.orElse(null) != e);
-            aside.filter(e -> !head.expressions.contains(e)).ifPresent(head.expressions::add);
+                    ? within(expressions, s).stream().filter(e -> setOffAt(s, contentAt, e) || afterBreakBeforeWords(s, contentAt, e, found))
+                            .findFirst()
+                    : Optional.empty();
+            head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0 || aside.isPresent());
+            aside.ifPresent(head.expressions::add);
             // And the other way round: a date before the reported words ("خلال مؤتمر صحفي، أمس، أن ...") is the speech's.
             for (Head other : heads.subList(1, heads.size())) {
                 if (speech.contentStart() > 0 && other.start >= contentAt) {
@@ -117,7 +131,7 @@ public final class EventExtractor {
                 reported = statusCues.reportedAs(doc, reporting.get().start(), reporting.get().end());
             }
             if (!speaking.isEmpty()) {
-                out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, false));
+                out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, speechAhead(doc, reporting.get())));
             }
         }
         Candidate secondEvent = null;
@@ -238,6 +252,10 @@ public final class EventExtractor {
             List<String> places, LocalDate published, boolean futureMarked) {
         TemporalExpression expression = head.best().orElse(null);
         DateInfo date = expression == null ? null : Estimates.dateOf(expression);
+        if (date != null && trigger.isReporting() && !futureMarked && published != null && date.start() != null
+                && date.start().isAfter(published)) {
+            date = null; // "ودعت فعاليات إلى تظاهرات غدا الجمعة": a day ahead is what was called for, not when
+        }
         if (date == null) {
             expression = null; // an estimate of unknown length ("بعد أسابيع") dates nothing
         }
@@ -328,6 +346,37 @@ public final class EventExtractor {
         List<Trigger> ofKind = found.stream().filter(t -> t.isReporting() == reporting).toList();
         Optional<Trigger> setting = ofKind.stream().filter(t -> t.type() != EventType.STATEMENT).findFirst();
         return reporting && setting.isPresent() ? setting : ofKind.stream().findFirst();
+    }
+
+    /** Whether the reporting verb itself is ahead ("سيلقي كلمة", "من المقرر أن يعلن"): not a marker in what is said. */
+    private boolean speechAhead(Document doc, Trigger t) {
+        return tense.futureMarked(doc, doc.foldedIndex(t.start()), doc.foldedIndex(t.end()), SPEECH_MARKER_REACH, 0, Tense.Scope.CLAUSE);
+    }
+
+    /**
+     * Whether {@code e} follows a clause break in the reported words before they have begun (no complementizer,
+     * quote or trigger yet): "أعلن الفريق أول السيسي، القائد العام للقوات المسلحة، مساء أمس الأربعاء إنهاء".
+     */
+    private boolean afterBreakBeforeWords(Sentence s, int contentAt, TemporalExpression e, List<Trigger> found) {
+        String text = s.text();
+        int start = e.start() - s.start();
+        if (e.start() < contentAt || start > text.length() || found.stream().anyMatch(t -> t.start() >= contentAt && t.start() < e.start())
+                || speakers.wordsBegun(text, contentAt - s.start(), start)) {
+            return false;
+        }
+        int i = start;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && Document.isClauseBreak(text.charAt(i - 1));
+    }
+
+    /**
+     * A since- or until-date ("منذ بدء الأزمة في حزيران 2017", "حتى صباح اليوم"). Counted offsets ("منذ يومين",
+     * two days ago) do date their clause.
+     */
+    private boolean boundsSpan(Document doc, TemporalExpression e) {
+        return !OFFSET_RULES.contains(e.rule()) && tense.boundsSpan(doc, doc.foldedIndex(e.start()), doc.foldedIndex(e.end()));
     }
 
     /** Whether {@code e} stands alone between clause breaks right at {@code at}: "، مساء أمس الأربعاء،". */

@@ -26,10 +26,19 @@ import java.util.stream.Collectors;
  */
 final class Participants {
 
-    /** Words before a country that make it a location ("المبعوث إلى سوريا", "السفير لدى تركيا"); folded like the text they are compared with. */
-    private static final Set<String> LOCATIVES = folded("في", "إلى", "لدى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي");
+    /**
+     * Words before a country that make it a location ("المبعوث إلى سوريا", "السفير لدى تركيا") or the topic
+     * ("محادثات بشأن سوريا", "اجتماع حول اليمن"), not a party; folded like the text they are compared with.
+     */
+    private static final Set<String> LOCATIVES = folded("في", "إلى", "لدى", "داخل", "عموم", "انحاء", "ارجاء", "اراضي",
+            "بشأن", "حول", "حيال", "إزاء", "تجاه",
+            "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"); // "في شمال غربي سوريا"
     /** Prepositions before a capital that keep it a place even next to a verb: "في موسكو أعلن". */
     private static final Set<String> PREPOSITIONS = folded("في", "إلى", "من", "عن", "على", "حتى", "نحو", "مع", "قرب", "بين");
+    /** Words that, after a body's short alias, make it a nation's own: "مجلس الأمن القومي" is no UN council. */
+    private static final Set<String> NATIONAL = folded("القومي", "الوطني");
+    /** Particles that may stand between a capital and its verb. */
+    private static final Set<String> PARTICLES = folded("قد", "لقد");
     /** Words between a title and the name it is the title of: "المبعوث الخاص للرئيس". */
     private static final Set<String> FILLERS = Set.of("الخاص", "الخاصه", "الشخصي", "الشخصيه", "الرئاسي");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[\\s\\p{P}]*$");
@@ -99,6 +108,7 @@ final class Participants {
         List<At> actors = new ArrayList<>();
         knowledge.findActors(doc, s).stream()
                 .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
+                .filter(m -> m.item().kind() == ActorKind.PERSON || m.item().kind() == ActorKind.COUNTRY || !namesAnotherBody(f, m))
                 .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(f, f.start(m)))
                 .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
@@ -167,6 +177,29 @@ final class Participants {
         return before.find() && LOCATIVES.contains(before.group(1));
     }
 
+    /**
+     * A body's short alias followed by what it is for names another body: "الهيئة العليا للانتخابات" is not
+     * "الهيئة العليا" of the negotiations, nor a nation's adjective after it ("مجلس الأمن الروسي"): the longer
+     * names the gazetteer knows are matched whole first. The body's own name keeps it: "بعثة الأمم المتحدة للدعم".
+     */
+    private boolean namesAnotherBody(Folded f, Match<Actor> m) {
+        String next = nextWordIfAdjacent(f.text(), f.end(m));
+        String matched = f.text().substring(f.start(m), f.end(m));
+        if (matched.equals(ArabicNormalizer.normalize(m.item().name().ar()))) {
+            return false;
+        }
+        // "مجلس الأمن الروسي" is Russia's council, not the UN's "مجلس الأمن"; "الهيئة العليا للانتخابات" another body.
+        boolean qualified = nationalities.countryOf(next) != null || NATIONAL.contains(Clitics.withoutConjunction(next, 2));
+        return next.length() > 3 && next.startsWith("لل") || qualified && !ownAdjective(m.item(), next);
+    }
+
+    /** Whether the body's own names use the adjective: "الجيش العربي السوري" is Syrian whatever alias matched. */
+    private static boolean ownAdjective(Actor actor, String adjective) {
+        String bare = Clitics.withoutConjunction(adjective, 2);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name().ar()), actor.aliases().stream())
+                .map(ArabicNormalizer::normalize).anyMatch(n -> java.util.Arrays.asList(n.split(" ")).contains(bare));
+    }
+
     /** A capital with a cue verb right before or after it, spaces only between, and no proclitic or preposition of place. */
     private boolean asGovernment(Folded f, Match<Place> m) {
         if (m.item().government() == null) {
@@ -185,7 +218,11 @@ final class Participants {
         if (isCue(before)) {
             return true;
         }
-        return isCue(nextWordIfAdjacent(sentence, f.end(m)));
+        String next = nextWordIfAdjacent(sentence, f.end(m));
+        if (PARTICLES.contains(next)) {
+            next = nextWordIfAdjacent(sentence, sentence.indexOf(next, f.end(m)) + next.length()); // "وكانت واشنطن قد علقت"
+        }
+        return isCue(next);
     }
 
     private boolean isCue(String word) {

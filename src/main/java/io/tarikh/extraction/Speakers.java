@@ -43,6 +43,8 @@ final class Speakers {
     private final Set<String> closingWords;
     private final Set<String> openingWords;
     private final Set<String> coordinators;
+    private final Set<String> reactions;
+    private final Set<String> documentNouns;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -56,13 +58,58 @@ final class Speakers {
         this.occasionMarkers = folded(lexicon.occasionMarkers());
         this.occasionNouns = folded(lexicon.occasionNouns());
         this.coordinators = folded(lexicon.coordinators());
+        this.reactions = folded(lexicon.reactions());
+        this.documentNouns = folded(lexicon.documentNouns());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
 
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
-            List<String> openingWords, List<String> coordinators, List<String> subjectPronouns) {
+            List<String> openingWords, List<String> coordinators, List<String> subjectPronouns, List<String> reactions,
+            List<String> documentNouns) {
+    }
+
+    /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
+    boolean signedDocument(String sentence, Trigger reporting, Trigger agreement, int sentenceStart) {
+        int from = agreement.end() - sentenceStart;
+        int to = reporting.start() - sentenceStart;
+        if (agreement.type() != EventType.AGREEMENT || from > to || to > sentence.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (Document.isClauseBreak(sentence.charAt(i))) {
+                return false;
+            }
+        }
+        String word = ArabicNormalizer.normalize(sentence.substring(to, reporting.end() - sentenceStart));
+        return documentNouns.contains(Clitics.withoutConjunction(word, 1));
+    }
+
+    /**
+     * Whether a content trigger names what a reaction verb reacts to: the verb reports a reaction
+     * ("رحب", "دانت") and the trigger's word carries the article ("بالاتفاق", "الهجوم"), in one clause.
+     */
+    boolean reactedTo(String sentence, int verbStart, int verbEnd, int triggerStart, int triggerEnd) {
+        if (triggerStart < verbEnd || triggerEnd > sentence.length() || verbStart < 0) {
+            return false;
+        }
+        String verb = Clitics.withoutConjunction(ArabicNormalizer.normalize(sentence.substring(verbStart, verbEnd)), 2);
+        if (!reactions.contains(verb)) {
+            return false;
+        }
+        for (int i = verbEnd; i < triggerStart; i++) {
+            if (Document.isClauseBreak(sentence.charAt(i))) {
+                return false;
+            }
+        }
+        int wordStart = triggerStart;
+        while (wordStart > 0 && Character.isLetter(sentence.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = ArabicNormalizer.normalize(sentence.substring(wordStart, triggerEnd));
+        String bare = word.startsWith("ب") || word.startsWith("ل") ? word.substring(1) : word;
+        return bare.startsWith("ال") || word.startsWith("لل");
     }
 
     private static Set<String> folded(List<String> words) {
@@ -261,6 +308,23 @@ final class Speakers {
     }
 
     /** The speakers, and the offset at which the content of what they said starts. */
+    /**
+     * Whether the reported words have begun by {@code to} of the sentence, counting from {@code from}: a
+     * complementizer or an opening quote stands in between ("أعلن ...، مساء أمس، إنهاء ..." has not begun them).
+     */
+    boolean wordsBegun(String sentence, int from, int to) {
+        Matcher m = TOKEN.matcher(sentence).region(Math.max(0, from), Math.min(to, sentence.length()));
+        while (m.find()) {
+            String token = m.group();
+            if (Character.isLetter(token.charAt(0))
+                    ? complementizers.contains(Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2))
+                    : quoteMarks.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     record Speech(List<String> speakers, int contentStart) {
     }
 

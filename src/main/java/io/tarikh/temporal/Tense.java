@@ -30,13 +30,32 @@ public final class Tense {
      * list of them. A "قد" this far after a plain "كان" is rare and, read as background, only withholds a date.
      */
     private static final int PAST_PERFECT_GAP = 20;
+    /** How many words a since-marker may stand before the date it speaks of: "منذ بدء الأزمة في حزيران 2017". */
+    private static final int SINCE_REACH_WORDS = 5;
+    /** How far before a date the words that make it a bound are looked for: a since-marker's reach and the words before it. */
+    private static final int BOUND_WINDOW_CHARS = 120;
     private static final Tense SHIPPED = new Tense(Lexicon.get().forms("futureMarkers"), Lexicon.get().forms("notFutureVerbs"),
-            Lexicon.get().forms("pastPerfectAuxiliaries"), Lexicon.get().forms("pastPerfectParticles"));
+            Lexicon.get().forms("pastPerfectAuxiliaries"), Lexicon.get().forms("pastPerfectParticles"),
+            Lexicon.get().forms("sinceMarkers"), Lexicon.get().forms("untilMarkers"), Lexicon.get().forms("sinceBounders"));
 
     private final Pattern marker;
     private final Pattern pastPerfect;
+    private final Pattern sinceBefore;
+    private final Pattern untilBefore;
+    private final Pattern sinceBounder;
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles) {
+        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of());
+    }
+
+    Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles,
+            List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders) {
+        this.sinceBounder = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
+                + alternatives(sinceBounders) + ")(?![\\p{L}\\p{N}])");
+        // Matched against the clause's text up to a date's first word ("...منذ بدء الازمه في "), or the date's own opening words.
+        this.sinceBefore = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(sinceMarkers)
+                + ")(?:\\s+[^\\s]+){0," + SINCE_REACH_WORDS + "}\\s*$");
+        this.untilBefore = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(untilMarkers) + ")\\s*$");
         this.pastPerfect = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:"
                 + auxiliaries.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])"
                 + "(?:\\s+\\S+){0," + PAST_PERFECT_GAP + "}?\\s+(?:"
@@ -79,6 +98,40 @@ public final class Tense {
     public boolean pastPerfectBefore(Document doc, int at) {
         int from = doc.sentenceStart(at);
         return from < at && pastPerfect.matcher(doc.folded()).region(from, at).useTransparentBounds(true).find();
+    }
+
+    /**
+     * Whether the date expression at folded [{@code start}, {@code end}) bounds a span rather than dating its
+     * clause's event: it opens with an until-marker or has one right before it ("حتى صباح اليوم"), or a
+     * since-marker opens it or stands a few words before it in its clause ("منذ بدء الأزمة في حزيران 2017")
+     * after "the first" or a negation ("أول زيارة ... منذ").
+     */
+    public boolean boundsSpan(Document doc, int start, int end) {
+        String text = doc.folded().substring(start, Math.max(start, end)).strip();
+        int space = text.indexOf(' ');
+        String firstWord = space < 0 ? text : text.substring(0, space);
+        // Only the words just before count: a marker within reach, and "the first" or a negation a few words before it.
+        int from = Math.max(doc.clauseStart(start), start - BOUND_WINDOW_CHARS);
+        String before = doc.folded().substring(Math.min(from, start), start);
+        if (untilBefore.matcher(firstWord).find() || untilBefore.matcher(before).find()) {
+            return true;
+        }
+        Matcher since = sinceBefore.matcher(firstWord);
+        int markerAt = since.find() ? before.length() : -1;
+        if (markerAt < 0) {
+            Matcher sinceInClause = sinceBefore.matcher(before);
+            markerAt = sinceInClause.find() ? sinceInClause.start() : -1;
+        }
+        // "أول لقاء منذ 2011", "لم يلتقيا منذ 2011": the date bounds the span; "يشن منذ نوفمبر هجمات" begins it.
+        return markerAt >= 0 && sinceBounder.matcher(before.substring(0, markerAt)).find();
+    }
+
+    private static String alternatives(List<String> words) {
+        if (words.isEmpty()) {
+            return "(?!)"; // no marker: never matches
+        }
+        return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+                .collect(Collectors.joining("|"));
     }
 
     /** Whether {@code folded} (already folded text, such as a lexicon entry) holds a future marker. */

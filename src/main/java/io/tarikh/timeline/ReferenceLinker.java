@@ -77,7 +77,8 @@ public final class ReferenceLinker {
     private static Optional<Long> distance(Candidate c, ReferenceEvent r, LocalDate published) {
         if (c.isDated()) {
             boolean coarse = c.date().precision() != Precision.DAY;
-            int slack = c.status() == EventStatus.SCHEDULED ? SCHEDULE_SLACK_DAYS
+            // A plan for a day moves by days; a plan for "May" already spans its month.
+            int slack = c.status() == EventStatus.SCHEDULED ? (coarse ? 0 : SCHEDULE_SLACK_DAYS)
                     : coarse || c.type() != EventType.MILITARY_ACTION ? 0 : DAY_SLACK;
             LocalDate from = c.date().start().minusDays(slack);
             LocalDate to = c.date().end().plusDays(slack);
