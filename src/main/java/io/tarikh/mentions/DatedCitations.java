@@ -84,11 +84,11 @@ final class DatedCitations {
     }
 
     /** The first date expression after the noun in its sentence, when it is close and names a day. */
-    private static Optional<TemporalExpression> firstDayAfter(Match<Noun> noun, Sentence sentence, List<TemporalExpression> dates) {
+    private static Optional<TemporalExpression> firstDayAfter(Match<Noun> noun, Sentence sentence, Stream<TemporalExpression> dates) {
         if (sentence == null) {
             return Optional.empty();
         }
-        return dates.stream()
+        return dates
                 .filter(e -> e.start() >= noun.end() && e.end() <= sentence.end())
                 .findFirst()
                 .filter(e -> e.start() - noun.end() <= MAX_GAP)

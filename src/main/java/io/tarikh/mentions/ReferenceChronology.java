@@ -53,7 +53,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         List<Match<ReferenceEvent>> named = new ArrayList<>(names.find(doc));
         // "أستانا 5 تموز" is a date in Astana, not the fifth round.
         numberedRounds.find(doc).stream()
-                .filter(m -> withNumbers.inSentenceOf(m.start()).stream().noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
+                .filter(m -> withNumbers.inSentenceOf(m.start()).noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
                 .forEach(named::add);
         List<DatedCitations.Citation> cited = citations.find(doc, withNumbers);
         List<Match<ReferenceEvent>> forInference = new ArrayList<>(named);
@@ -69,7 +69,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private static WrittenDates numbersOnly(Document doc, WrittenDates dates) {
         return offset -> {
             var s = doc.sentenceAt(offset);
-            return s == null || !hasDigit(s.text()) ? List.<TemporalExpression>of() : dates.inSentenceOf(offset);
+            return s == null || !hasDigit(s.text()) ? Stream.<TemporalExpression>empty() : dates.inSentenceOf(offset);
         };
     }
 
