@@ -14,7 +14,9 @@ import java.time.chrono.HijrahDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A tagged span plus the anchor gives a date object and the arithmetic behind it. Returns null
@@ -30,6 +32,15 @@ final class Resolver {
 
         Resolved(TimexType type, DateInfo date, String explanation) {
             this(type, date, explanation, null);
+        }
+    }
+
+    /** java.time's English weekday names, looked up once: inference asks for one per weekday phrase. */
+    private static final Map<DayOfWeek, String> WEEKDAY_NAMES = new EnumMap<>(DayOfWeek.class);
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAY_NAMES.put(d, d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
         }
     }
 
@@ -97,7 +108,7 @@ final class Resolver {
         DayOfWeek target = v.weekday();
         String name = lexicon.weekdayEn(target.getValue());
         if (anchor == null) {
-            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(v.word(), target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))),
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(v.word(), WEEKDAY_NAMES.get(target))),
                     "a " + name + " near the publication date, which is unknown");
         }
         if (v.nightInto() != null) {
