@@ -54,6 +54,17 @@ final class Resolver {
         this.durations = new DurationResolver();
     }
 
+    /**
+     * Whether the span's date counts from the anchor (today, a weekday, the coming month, in two days) or it
+     * names none (some time ago): without an anchor it names no day, as {@link #resolve} then says at length.
+     */
+    static boolean countsFromAnchor(Tagger.Span s) {
+        return switch (s.rule().kind()) {
+            case DEICTIC, WEEKDAY, RELATIVE, DURATION, VAGUE, NEXT_DAY -> true;
+            default -> false;
+        };
+    }
+
     /** {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. */
     Resolved resolve(Tagger.Span s, LocalDate anchor, boolean future) {
         return withResult(meaning(s, anchor, future));

@@ -52,8 +52,14 @@ public final class Tagging implements WrittenDates {
         return spans;
     }
 
-    /** What {@code span} means without an anchor, or null when that is no date. */
+    /**
+     * What {@code span} says of a date by itself, without an anchor: null when that is no date, and for a
+     * span counted from the anchor ({@link Resolver#countsFromAnchor}), which by itself names no day.
+     */
     Resolver.Resolved unanchored(Tagger.Span span) {
+        if (Resolver.countsFromAnchor(span)) {
+            return null;
+        }
         Resolver.Resolved r = unanchored.computeIfAbsent(span, s -> {
             Resolver.Resolved meaning = engine.meaning(this, s, null);
             return meaning == null ? NOT_A_DATE : meaning;
