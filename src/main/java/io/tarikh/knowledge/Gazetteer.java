@@ -5,6 +5,7 @@ import io.tarikh.text.Document;
 import io.tarikh.text.Document.Word;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -115,20 +117,33 @@ public final class Gazetteer<T> {
     private List<Match<T>> find(Document doc, List<Word> words) {
         List<Match<T>> found = new ArrayList<>();
         Document.ReadingHashes readings = doc.nominalHashes();
-        int first = words.isEmpty() ? 0 : words.get(0).index();
         int i = 0;
         while (i < words.size()) {
-            Hit<T> best = mayBeginName(readings, first + i) ? longestAt(words, i, readings, first + i) : null;
-            if (best == null) {
-                i++;
-                continue;
-            }
-            int start = doc.originalStart(words.get(i).start() + best.prefix());
-            int end = doc.originalEnd(words.get(i + best.length() - 1).end());
-            best.items().forEach(item -> found.add(new Match<>(item, start, end)));
-            i += best.length();
+            int length = matchAt(doc, words, i, readings, found);
+            i += Math.max(1, length);
         }
         return found;
+    }
+
+    /**
+     * Adds to {@code found} the items of the longest name from {@code words[i]} on and returns its length in
+     * words, or 0 when no name begins there. {@link GazetteerPass} asks this of several gazetteers in one walk.
+     */
+    int matchAt(Document doc, List<Word> words, int i, Document.ReadingHashes readings, List<Match<T>> found) {
+        int w = words.get(i).index();
+        Hit<T> best = mayBeginName(readings, w) ? longestAt(words, i, readings, w) : null;
+        if (best == null) {
+            return 0;
+        }
+        int start = doc.originalStart(words.get(i).start() + best.prefix());
+        int end = doc.originalEnd(words.get(i + best.length() - 1).end());
+        best.items().forEach(item -> found.add(new Match<>(item, start, end)));
+        return best.length();
+    }
+
+    /** The hashes of the words a name can begin with: a walk for several gazetteers tests their union first. */
+    IntStream firstWordHashes() {
+        return Arrays.stream(firstHashes);
     }
 
     private record Hit<T>(int length, int prefix, Set<T> items) {

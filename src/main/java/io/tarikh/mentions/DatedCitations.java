@@ -2,6 +2,7 @@ package io.tarikh.mentions;
 
 import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.Gazetteer;
+import io.tarikh.knowledge.GazetteerPass;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.knowledge.ReferenceEvent;
@@ -69,10 +70,15 @@ final class DatedCitations {
         }
     }
 
+    /** The nouns a citation begins with: {@link ReferenceChronology} reads them in its one pass over the words. */
+    Gazetteer<?> nouns() {
+        return nouns;
+    }
+
     /** Citations in text order, each with every event it fits (two truces began on a 27 February). */
-    List<Citation> find(Document doc, WrittenDates dates) {
+    List<Citation> find(Document doc, GazetteerPass.Found pass, WrittenDates dates) {
         List<Citation> found = new ArrayList<>();
-        for (Match<Noun> noun : nouns.find(doc)) {
+        for (Match<Noun> noun : pass.of(nouns)) {
             firstDayAfter(noun, doc.sentenceAt(noun.start()), dates.inSentenceOf(noun.start())).ifPresent(day -> {
                 List<ReferenceEvent> cited = cited(noun.item().type(), day);
                 if (!cited.isEmpty()) {
@@ -84,11 +90,11 @@ final class DatedCitations {
     }
 
     /** The first date expression after the noun in its sentence, when it is close and names a day. */
-    private static Optional<TemporalExpression> firstDayAfter(Match<Noun> noun, Sentence sentence, List<TemporalExpression> dates) {
+    private static Optional<TemporalExpression> firstDayAfter(Match<Noun> noun, Sentence sentence, Stream<TemporalExpression> dates) {
         if (sentence == null) {
             return Optional.empty();
         }
-        return dates.stream()
+        return dates
                 .filter(e -> e.start() >= noun.end() && e.end() <= sentence.end())
                 .findFirst()
                 .filter(e -> e.start() - noun.end() <= MAX_GAP)

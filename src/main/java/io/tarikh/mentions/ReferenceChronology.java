@@ -1,6 +1,7 @@
 package io.tarikh.mentions;
 
 import io.tarikh.knowledge.Gazetteer;
+import io.tarikh.knowledge.GazetteerPass;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.knowledge.ReferenceEvent;
@@ -35,6 +36,8 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private final DatedCitations citations;
     private final Descriptions descriptions;
     private final RoundDescriptions describedRounds;
+    /** The gazetteers that read every word (names, numbered rounds, citing nouns, round phrases), walked once together. */
+    private final GazetteerPass pass;
 
     public ReferenceChronology(KnowledgeBase knowledge) {
         RoundForms rounds = new RoundForms(knowledge);
@@ -45,21 +48,23 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         this.citations = new DatedCitations(knowledge);
         this.descriptions = new Descriptions(knowledge);
         this.describedRounds = new RoundDescriptions(knowledge);
+        this.pass = new GazetteerPass(List.of(names, numberedRounds, citations.nouns(), describedRounds.phrases()));
     }
 
     @Override
     public ReferenceMentions find(Document doc, WrittenDates dates) {
         WrittenDates withNumbers = numbersOnly(doc, dates);
-        List<Match<ReferenceEvent>> named = new ArrayList<>(names.find(doc));
+        GazetteerPass.Found found = pass.find(doc);
+        List<Match<ReferenceEvent>> named = new ArrayList<>(found.of(names));
         // "أستانا 5 تموز" is a date in Astana, not the fifth round.
-        numberedRounds.find(doc).stream()
-                .filter(m -> withNumbers.inSentenceOf(m.start()).stream().noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
+        found.of(numberedRounds).stream()
+                .filter(m -> withNumbers.inSentenceOf(m.start()).noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
                 .forEach(named::add);
-        List<DatedCitations.Citation> cited = citations.find(doc, withNumbers);
+        List<DatedCitations.Citation> cited = citations.find(doc, found, withNumbers);
         List<Match<ReferenceEvent>> forInference = new ArrayList<>(named);
         cited.stream().filter(c -> c.events().size() == 1).forEach(c -> forInference.add(c.match(0)));
         forInference.addAll(descriptions.find(doc));
-        forInference.addAll(describedRounds.find(doc));
+        forInference.addAll(describedRounds.find(doc, found));
         List<Match<ReferenceEvent>> forExtraction = new ArrayList<>(named);
         cited.forEach(c -> forExtraction.addAll(c.matches()));
         return new ReferenceMentions(mentions(forInference), mentions(forExtraction));
@@ -69,7 +74,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private static WrittenDates numbersOnly(Document doc, WrittenDates dates) {
         return offset -> {
             var s = doc.sentenceAt(offset);
-            return s == null || !hasDigit(s.text()) ? List.<TemporalExpression>of() : dates.inSentenceOf(offset);
+            return s == null || !hasDigit(s.text()) ? Stream.<TemporalExpression>empty() : dates.inSentenceOf(offset);
         };
     }
 

@@ -1,6 +1,7 @@
 package io.tarikh.mentions;
 
 import io.tarikh.knowledge.Gazetteer;
+import io.tarikh.knowledge.GazetteerPass;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.Match;
 import io.tarikh.knowledge.ReferenceEvent;
@@ -75,14 +76,25 @@ final class RoundDescriptions {
         return next.isEmpty() ? named.stream().map(Match::item).distinct().toList() : next;
     }
 
+    /** The round phrases: {@link ReferenceChronology} reads them in its one pass over the words. */
+    Gazetteer<?> phrases() {
+        return phrases;
+    }
+
     /** The rounds described in {@code doc}: a round phrase and a series name in one sentence. */
-    List<Match<ReferenceEvent>> find(Document doc) {
+    List<Match<ReferenceEvent>> find(Document doc, GazetteerPass.Found pass) {
         List<Match<ReferenceEvent>> found = new ArrayList<>();
+        List<Match<Phrase>> all = pass.of(phrases);
+        int next = 0;
         for (Sentence s : doc.sentences()) {
-            List<Match<Phrase>> described = phrases.find(doc, s);
-            if (described.isEmpty()) {
+            int first = next;
+            while (next < all.size() && all.get(next).start() < s.end()) {
+                next++;
+            }
+            if (first == next) {
                 continue;
             }
+            List<Match<Phrase>> described = all.subList(first, next);
             List<Match<String>> named = seriesNames.find(doc, s);
             for (Match<Phrase> phrase : described) {
                 seriesOf(phrase, named).stream()

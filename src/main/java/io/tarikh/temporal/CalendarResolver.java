@@ -66,7 +66,7 @@ final class CalendarResolver {
         int probeDay = days.isEmpty() ? 1 : days.get(0);
         Year year = year(v.year(), anchor, future, month, days.isEmpty() ? null : probeDay);
         if (year.value == null) {
-            String value = days.isEmpty() ? String.format("XXXX-%02d", month) : String.format("XXXX-%02d-%02d", month, probeDay);
+            String value = unknownYear(month, days.isEmpty() ? null : probeDay);
             return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(value, new Display(v.monthWord(), lexicon.monthEn(month))),
                     lexicon.monthEn(month) + " of a year that needs the unknown publication date");
         }
@@ -107,7 +107,7 @@ final class CalendarResolver {
         int d2 = v.day2();
         Year year = year(v.year(), anchor, future, month, d1);
         if (year.value == null) {
-            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d-%02d", month, d1), new Display(v.monthWord(), lexicon.monthEn(month))),
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(unknownYear(month, d1), new Display(v.monthWord(), lexicon.monthEn(month))),
                     "a span of days whose year needs the unknown publication date");
         }
         try {
@@ -125,7 +125,7 @@ final class CalendarResolver {
         int month2 = v.month2();
         Integer written = v.year().written();
         if (written == null && anchor == null) {
-            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(String.format("XXXX-%02d", month), new Display(v.monthWord(), lexicon.monthEn(month))),
+            return new Resolver.Resolved(TimexType.DATE, DateInfo.unresolved(unknownYear(month, null), new Display(v.monthWord(), lexicon.monthEn(month))),
                     "a span of months whose year needs the unknown publication date");
         }
         // No year ("من يناير إلى يونيو"): the months of the anchor's year.
@@ -192,6 +192,15 @@ final class CalendarResolver {
             return thisYear.isBefore(anchor) ? year : year - 1;
         }
         return thisYear.isAfter(anchor) ? year : year + 1;
+    }
+
+    /**
+     * The TIMEX value of a month, or a day, of an unknown year ("XXXX-07", "XXXX-07-05"): inference asks for
+     * it of every such date, so it is built without String.format.
+     */
+    private static String unknownYear(int month, Integer day) {
+        String value = "XXXX-" + (month < 10 ? "0" : "") + month;
+        return day == null ? value : value + "-" + (day < 10 ? "0" : "") + day;
     }
 
     /** A year and how it was decided. */

@@ -14,7 +14,9 @@ import java.time.chrono.HijrahDate;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A tagged span plus the anchor gives a date object and the arithmetic behind it. Returns null
@@ -33,6 +35,15 @@ final class Resolver {
         }
     }
 
+    /** java.time's English weekday names, looked up once: inference asks for one per weekday phrase. */
+    private static final Map<DayOfWeek, String> WEEKDAY_NAMES = new EnumMap<>(DayOfWeek.class);
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            WEEKDAY_NAMES.put(d, d.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+    }
+
     private final Lexicon lexicon;
     private final CalendarResolver calendar;
     private final DurationResolver durations;
@@ -41,6 +52,17 @@ final class Resolver {
         this.lexicon = lexicon;
         this.calendar = new CalendarResolver(lexicon);
         this.durations = new DurationResolver();
+    }
+
+    /**
+     * Whether the span's date counts from the anchor (today, a weekday, the coming month, in two days) or it
+     * names none (some time ago): without an anchor it names no day, as {@link #resolve} then says at length.
+     */
+    static boolean countsFromAnchor(Tagger.Span s) {
+        return switch (s.rule().kind()) {
+            case DEICTIC, WEEKDAY, RELATIVE, DURATION, VAGUE, NEXT_DAY -> true;
+            default -> false;
+        };
     }
 
     /** {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. */
@@ -97,7 +119,7 @@ final class Resolver {
         DayOfWeek target = v.weekday();
         String name = lexicon.weekdayEn(target.getValue());
         if (anchor == null) {
-            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(v.word(), target.getDisplayName(TextStyle.FULL, Locale.ENGLISH))),
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-WXX-" + target.getValue(), new Display(v.word(), WEEKDAY_NAMES.get(target))),
                     "a " + name + " near the publication date, which is unknown");
         }
         if (v.nightInto() != null) {

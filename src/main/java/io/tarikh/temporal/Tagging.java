@@ -3,12 +3,11 @@ package io.tarikh.temporal;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * A document's temporal phrases, tagged once ({@link TemporalEngine#tag}) and read by the mention
@@ -25,7 +24,14 @@ public final class Tagging implements WrittenDates {
     private final Predicate<Tagger.Span> futureClause;
     /** Whether each span stands in a future clause: asked once, however often inference re-resolves it. */
     private final Map<Tagger.Span, Boolean> future = new IdentityHashMap<>();
-    private final Map<Integer, List<TemporalExpression>> writtenBySentence = new HashMap<>();
+    /**
+     * Each span resolved against no anchor (anchor inference reads every one) and as written (the mention
+     * annotators read a few): once each, however many stages ask. A {@link #NOT_A_DATE} value stands for null.
+     */
+    private final Map<Tagger.Span, Resolver.Resolved> unanchored = new IdentityHashMap<>();
+    private final Map<Tagger.Span, TemporalExpression> written = new IdentityHashMap<>();
+    private static final Resolver.Resolved NOT_A_DATE = new Resolver.Resolved(null, null, null);
+    private static final TemporalExpression NO_EXPRESSION = new TemporalExpression(null, 0, 0, null, null, null, null);
 
     Tagging(Document doc, List<Tagger.Span> spans, TemporalEngine engine, Predicate<Tagger.Span> futureClause) {
         this.doc = doc;
@@ -46,25 +52,47 @@ public final class Tagging implements WrittenDates {
         return spans;
     }
 
-    @Override
-    public List<TemporalExpression> inSentenceOf(int offset) {
-        Sentence s = doc.sentenceAt(offset);
-        if (s == null) {
-            return List.of();
+    /**
+     * What {@code span} says of a date by itself, without an anchor: null when that is no date, and for a
+     * span counted from the anchor ({@link Resolver#countsFromAnchor}), which by itself names no day.
+     */
+    Resolver.Resolved unanchored(Tagger.Span span) {
+        if (Resolver.countsFromAnchor(span)) {
+            return null;
         }
-        return writtenBySentence.computeIfAbsent(s.start(), k -> written(doc.foldedIndex(s.start()), doc.foldedIndex(s.end())));
+        Resolver.Resolved r = unanchored.computeIfAbsent(span, s -> {
+            Resolver.Resolved meaning = engine.meaning(this, s, null);
+            return meaning == null ? NOT_A_DATE : meaning;
+        });
+        return r == NOT_A_DATE ? null : r;
     }
 
-    private List<TemporalExpression> written(int foldedFrom, int foldedTo) {
-        List<TemporalExpression> out = new ArrayList<>();
-        for (Tagger.Span span : spans) {
-            if (span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.rule().kind() != RuleBook.Kind.NEXT_DAY) {
-                TemporalExpression e = engine.expression(this, span, NEUTRAL_ANCHOR);
-                if (e != null) {
-                    out.add(e);
-                }
-            }
+    @Override
+    public Stream<TemporalExpression> inSentenceOf(int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        if (s == null) {
+            return Stream.empty();
         }
-        return out;
+        int foldedFrom = doc.foldedIndex(s.start());
+        int foldedTo = doc.foldedIndex(s.end());
+        return spans.stream()
+                .filter(span -> span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.rule().kind() != RuleBook.Kind.NEXT_DAY)
+                .map(this::written)
+                .filter(e -> e != NO_EXPRESSION);
+    }
+
+    /**
+     * A span as written. A date that has a day or a month without an anchor names it whatever the anchor
+     * (its year is written): that resolution is the one inference made. Only the others are resolved again,
+     * against the neutral anchor.
+     */
+    private TemporalExpression written(Tagger.Span span) {
+        return written.computeIfAbsent(span, s -> {
+            Resolver.Resolved r = unanchored(s);
+            if (r == null || r.date().start() == null) {
+                r = engine.meaning(this, s, NEUTRAL_ANCHOR);
+            }
+            return r == null ? NO_EXPRESSION : TemporalEngine.expression(doc, s, r);
+        });
     }
 }

@@ -48,7 +48,8 @@ public final class TemporalEngine {
      */
     public Resolution resolve(Tagging tagging, List<ReferenceMention> mentions, LocalDate provided) {
         Anchor anchor = provided != null ? Anchor.provided(provided)
-                : inference.infer(tagging.document(), tagging.spans(), mentions, (s, candidate) -> meaning(tagging, s, candidate));
+                : inference.infer(tagging.document(), tagging.spans(), mentions,
+                        (s, candidate) -> candidate == null ? tagging.unanchored(s) : meaning(tagging, s, candidate));
         return new Resolution(anchor, expressions(tagging, anchor.date()));
     }
 
@@ -87,13 +88,7 @@ public final class TemporalEngine {
         return out;
     }
 
-    /** One span as an expression against {@code anchor}, or null when it is no date there. */
-    TemporalExpression expression(Tagging tagging, Tagger.Span s, LocalDate anchor) {
-        Resolver.Resolved r = meaning(tagging, s, anchor);
-        return r == null ? null : expression(tagging.document(), s, r);
-    }
-
-    private static TemporalExpression expression(Document doc, Tagger.Span s, Resolver.Resolved r) {
+    static TemporalExpression expression(Document doc, Tagger.Span s, Resolver.Resolved r) {
         int start = doc.originalStart(s.nStart());
         int end = doc.originalEndWithMarks(s.nEnd());
         return new TemporalExpression(doc.text().substring(start, end), start, end, r.type(), r.date(), s.rule().id(), r.explanation());
@@ -105,7 +100,7 @@ public final class TemporalEngine {
      * (a day after LocalDate.MAX, a Hijri year outside the Umm al-Qura tables): an anchor at the
      * edge of time must not make a whole text fail.
      */
-    private Resolver.Resolved meaning(Tagging tagging, Tagger.Span s, LocalDate anchor) {
+    Resolver.Resolved meaning(Tagging tagging, Tagger.Span s, LocalDate anchor) {
         try {
             return resolver.resolve(s, anchor, tagging.future(s));
         } catch (DateTimeException | ArithmeticException e) {

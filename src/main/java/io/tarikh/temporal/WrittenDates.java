@@ -1,15 +1,19 @@
 package io.tarikh.temporal;
 
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The date expressions of a text as written, before its anchor is known: resolved against a neutral
- * anchor, so only what the text writes (a day, a month, a year) is to be relied on. Lets annotators
- * ask "is there a date here?" of the one tagging of the text instead of tagging it again.
+ * The date expressions of a text as written, before its anchor is known: what a date says without an
+ * anchor, or, for a date whose year the text leaves out, against a neutral one, so only what the text
+ * writes (a day, a month, a year) is to be relied on. Lets annotators ask "is there a date here?" of the
+ * one tagging of the text instead of tagging it again.
  */
 @FunctionalInterface
 public interface WrittenDates {
 
-    /** The expressions of the sentence holding original offset {@code offset}, offsets into the whole text. */
-    List<TemporalExpression> inSentenceOf(int offset);
+    /**
+     * The expressions of the sentence holding original offset {@code offset}, in text order, offsets into
+     * the whole text. Each is resolved as the stream reaches it: a caller that stops early pays for no more.
+     */
+    Stream<TemporalExpression> inSentenceOf(int offset);
 }
