@@ -2,6 +2,7 @@ package io.tarikh;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.tarikh.ingest.Engines;
 
 /**
  * Starts Quarkus with its URI check off: Quarkus's HTTP root handler answers a URI java.net.URI
@@ -9,6 +10,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * vertx.disableURIValidation is set when its recorder class loads, that is before Quarkus starts.
  * api.http.HttpEdge makes the same check and answers with a problem document. Tests set the
  * property in the surefire configuration (pom.xml), as @QuarkusTest does not run this main.
+ *
+ * <p>It also starts building the engines from their data files while Quarkus starts (Engines).
  */
 @QuarkusMain
 public class Main {
@@ -17,6 +20,7 @@ public class Main {
         if (System.getProperty("vertx.disableURIValidation") == null) {
             System.setProperty("vertx.disableURIValidation", "true");
         }
+        Engines.startBuilding();
         Quarkus.run(args);
     }
 }

@@ -250,6 +250,30 @@ class KubernetesManifestsTest {
         assertTrue(stray.isEmpty(), "heap or GC flags outside JAVA_MAX_MEM_RATIO / GC_CONTAINER_OPTIONS: " + stray);
     }
 
+    /**
+     * The image starts from an AppCDS archive made by its own JVM (one from the build machine's JDK would be
+     * ignored), and no manifest replaces the JAVA_OPTS_APPEND that names it.
+     */
+    @Test
+    void imageStartsFromAnAppCdsArchiveOfItsOwnJvm() throws IOException {
+        String dockerfile = Files.readString(Path.of("src/main/docker/Dockerfile.jvm"));
+        assertTrue(dockerfile.contains("-XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true -jar quarkus-run.jar"),
+                "the image makes its archive with its own JVM");
+        Matcher append = Pattern.compile("(?m)^ENV JAVA_OPTS_APPEND=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(append.find() && append.group(1).contains("-XX:SharedArchiveFile=/deployments/app-cds.jsa"),
+                "JAVA_OPTS_APPEND names the archive");
+        for (Manifests.Doc d : Manifests.ofKind("Deployment")) {
+            for (JsonNode c : d.node().path("spec").path("template").path("spec").path("containers")) {
+                for (JsonNode env : c.path("env")) {
+                    assertFalse(env.path("name").asText().equals("JAVA_OPTS_APPEND"), d + " replaces the image's JAVA_OPTS_APPEND");
+                }
+            }
+        }
+        for (Manifests.Doc d : Manifests.ofKind("ConfigMap")) {
+            assertFalse(d.node().path("data").has("JAVA_OPTS_APPEND"), d + " replaces the image's JAVA_OPTS_APPEND");
+        }
+    }
+
     private static void checkHeapFits(long limitMib, int ratio, String where) {
         long heap = limitMib * ratio / 100;
         assertTrue(heap >= MIN_HEAP_MIB, where + ": heap " + heap + " Mi (" + ratio + " % of " + limitMib + " Mi) below " + MIN_HEAP_MIB);
