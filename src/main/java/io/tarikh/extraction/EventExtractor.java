@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Sentence to candidate events. A sentence can state up to three things: that someone spoke
@@ -31,7 +32,7 @@ public final class EventExtractor {
     /** How many characters before a reporting verb a future marker still makes the speech itself ahead ("من المقرر أن"). */
     private static final int SPEECH_MARKER_REACH = 16;
     /** Rules whose "منذ" counts back from the anchor ("منذ يومين": two days ago) instead of bounding a span. */
-    private static final java.util.Set<String> OFFSET_RULES = java.util.Set.of("duration-offset", "duration-counted");
+    private static final Set<String> OFFSET_RULES = Set.of("duration-offset", "duration-counted");
 
     private final KnowledgeBase knowledge;
     private final TriggerIndex triggers;

@@ -10,11 +10,13 @@ import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who and where a sentence names. A country written as a location ("في سوريا", "بسوريا",
@@ -45,7 +47,7 @@ final class Participants {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private static Set<String> folded(String... words) {
-        return java.util.Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+        return Arrays.stream(words).map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     private final KnowledgeBase knowledge;
@@ -196,8 +198,8 @@ final class Participants {
     /** Whether the body's own names use the adjective: "الجيش العربي السوري" is Syrian whatever alias matched. */
     private static boolean ownAdjective(Actor actor, String adjective) {
         String bare = Clitics.withoutConjunction(adjective, 2);
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.name().ar()), actor.aliases().stream())
-                .map(ArabicNormalizer::normalize).anyMatch(n -> java.util.Arrays.asList(n.split(" ")).contains(bare));
+        return Stream.concat(Stream.of(actor.name().ar()), actor.aliases().stream())
+                .map(ArabicNormalizer::normalize).anyMatch(n -> Arrays.asList(n.split(" ")).contains(bare));
     }
 
     /** A capital with a cue verb right before or after it, spaces only between, and no proclitic or preposition of place. */
