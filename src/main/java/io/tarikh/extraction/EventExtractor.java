@@ -115,7 +115,7 @@ public final class EventExtractor {
             // Unless it is set off by commas where they begin ("أعلنت الوزارة، الإثنين، مقتل ...") or follows a comma
             // before any of the words ("أعلن السيسي، القائد العام، مساء أمس إنهاء ..."): then it says when, and alone.
             Optional<TemporalExpression> aside = speech.contentStart() > 0
-                    ? within(expressions, s).stream().filter(e -> setOffAt(s, contentAt, e) || afterBreakBeforeWords(s, contentAt, e, found))
+                    ? expressions.stream().filter(e -> setOffAt(s, contentAt, e) || afterBreakBeforeWords(s, contentAt, e, found))
                             .findFirst()
                     : Optional.empty();
             head.expressions.removeIf(e -> e.start() >= contentAt && speech.contentStart() > 0 || aside.isPresent());
@@ -205,12 +205,7 @@ public final class EventExtractor {
 
     /** A comma, semicolon or other clause break in [from, to) of the document's text, within the sentence. */
     private static boolean clauseBreakBetween(Sentence s, int from, int to) {
-        for (int i = Math.max(from, s.start()); i < Math.min(to, s.end()); i++) {
-            if (Document.isClauseBreak(s.text().charAt(i - s.start()))) {
-                return true;
-            }
-        }
-        return false;
+        return Document.hasClauseBreak(s.text(), from - s.start(), Math.min(to, s.end()) - s.start());
     }
 
     /** An action's agents and targets where its sentence shows them (roles.yaml); other events keep their roles. */
@@ -429,12 +424,7 @@ public final class EventExtractor {
 
         /** The distance, counting a clause break (comma, semicolon) between them as far: "في غارة ... مساء 27 شباط، وردت أنقرة بعملية". */
         int distance(TemporalExpression e, Sentence s) {
-            int from = Math.min(e.end(), end) - s.start();
-            int to = Math.max(e.start(), start) - s.start();
-            boolean broken = false;
-            for (int i = Math.max(0, from); i < Math.min(to, s.text().length()) && !broken; i++) {
-                broken = Document.isClauseBreak(s.text().charAt(i));
-            }
+            boolean broken = Document.hasClauseBreak(s.text(), Math.min(e.end(), end) - s.start(), Math.max(e.start(), start) - s.start());
             return distance(e) + (broken ? 1000 : 0);
         }
 

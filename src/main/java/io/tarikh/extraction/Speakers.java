@@ -74,13 +74,8 @@ final class Speakers {
     boolean signedDocument(String sentence, Trigger reporting, Trigger agreement, int sentenceStart) {
         int from = agreement.end() - sentenceStart;
         int to = reporting.start() - sentenceStart;
-        if (agreement.type() != EventType.AGREEMENT || from > to || to > sentence.length()) {
+        if (agreement.type() != EventType.AGREEMENT || from > to || to > sentence.length() || Document.hasClauseBreak(sentence, from, to)) {
             return false;
-        }
-        for (int i = from; i < to; i++) {
-            if (Document.isClauseBreak(sentence.charAt(i))) {
-                return false;
-            }
         }
         String word = ArabicNormalizer.normalize(sentence.substring(to, reporting.end() - sentenceStart));
         return documentNouns.contains(Clitics.withoutConjunction(word, 1));
@@ -95,13 +90,8 @@ final class Speakers {
             return false;
         }
         String verb = Clitics.withoutConjunction(ArabicNormalizer.normalize(sentence.substring(verbStart, verbEnd)), 2);
-        if (!reactions.contains(verb)) {
+        if (!reactions.contains(verb) || Document.hasClauseBreak(sentence, verbEnd, triggerStart)) {
             return false;
-        }
-        for (int i = verbEnd; i < triggerStart; i++) {
-            if (Document.isClauseBreak(sentence.charAt(i))) {
-                return false;
-            }
         }
         int wordStart = triggerStart;
         while (wordStart > 0 && Character.isLetter(sentence.charAt(wordStart - 1))) {

@@ -176,17 +176,7 @@ public final class Gazetteer<T> {
 
     /** The node of the first word that the reading of {@code word} with this hash and code is, or null. */
     private Node<T> firstNode(String word, int hash, int code) {
-        int lo = 0;
-        int hi = firstHashes.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (firstHashes[mid] < hash) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int j = lo; j < firstHashes.length && firstHashes[j] == hash; j++) {
+        for (int j = Document.lowerBound(firstHashes, firstHashes.length, hash); j < firstHashes.length && firstHashes[j] == hash; j++) {
             if (Clitics.readingIs(word, code, firstTexts[j])) {
                 return firstNodes.get(j);
             }

@@ -189,18 +189,7 @@ public final class Document {
 
     /** The folded index of the first folded character at or after original index {@code original}. */
     public int foldedIndex(int original) {
-        int[] origin = folded.origin();
-        int lo = 0;
-        int hi = folded.text().length();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (origin[mid] < original) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return lowerBound(folded.origin(), folded.text().length(), original);
     }
 
     /** The sentence holding original index {@code original}, or null between sentences. */
@@ -271,6 +260,31 @@ public final class Document {
     /** Whether {@code c} ends a sentence or a clause: the one list of clause boundaries. */
     public static boolean isClauseBreak(char c) {
         return CLAUSE_BREAKS.indexOf(c) >= 0 || SentenceSplitter.isSentenceEnd(c);
+    }
+
+    /** Whether a clause break stands in [{@code from}, {@code to}) of {@code text}, both clamped to it. */
+    public static boolean hasClauseBreak(CharSequence text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if (isClauseBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first index in {@code sorted}[0, {@code length}) whose value is not below {@code key}: a lower-bound binary search. */
+    public static int lowerBound(int[] sorted, int length, int key) {
+        int lo = 0;
+        int hi = length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Folded start of the clause holding folded index {@code at}: after the last break before it. */
