@@ -80,13 +80,19 @@ public final class EventExtractor {
                                 t.start() - s.start(), t.end() - s.start()));
         Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting));
         List<Head> heads = new ArrayList<>();
-        reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
-        content.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
-        second.ifPresent(t -> heads.add(new Head(t.start(), t.end())));
-        mentions.forEach(m -> heads.add(new Head(m.start(), m.end())));
+        reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
+        content.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
+        second.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
+        mentions.forEach(m -> heads.add(new Head(m.start(), m.end(), s)));
         if (heads.isEmpty()) {
             return List.of();
         }
+        // Another verb of saying in a later clause keeps its own date, though it makes no item here: "أسقطت طائرة
+        // مسيرة، وهو ما نفته طهران في اليوم التالي" does not date the downing by the denial.
+        content.ifPresent(first -> found.stream()
+                .filter(t -> t.isReporting() && reporting.filter(t::equals).isEmpty() && t.start() >= first.end())
+                .filter(t -> clauseBreakBetween(s, first.end(), t.start()))
+                .forEach(t -> heads.add(new Head(t.start(), t.end(), s))));
         Head secondHeadOrNull = second.isPresent() ? heads.get(reporting.isPresent() ? 2 : 1) : null;
         for (TemporalExpression e : expressions) {
             if (boundsSpan(doc, e)) {
@@ -105,6 +111,7 @@ public final class EventExtractor {
         // What a content trigger in the reported words is about starts where those words start.
         int contentFrom = 0;
         List<String> speaking = List.of();
+        int wordsFrom = Integer.MAX_VALUE; // where the reported words begin, when a speaker is quoted
         Optional<EventStatus> reported = Optional.empty(); // CLAIMED or DENIED: the content is one side's claim or denial
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
@@ -112,6 +119,7 @@ public final class EventExtractor {
             speaking = speech.speakers();
             // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
             int contentAt = s.start() + speech.contentStart();
+            wordsFrom = speech.contentStart() > 0 ? contentAt : wordsFrom;
             // Unless it is set off by commas where they begin ("أعلنت الوزارة، الإثنين، مقتل ...") or follows a comma
             // before any of the words ("أعلن السيسي، القائد العام، مساء أمس إنهاء ..."): then it says when, and alone.
             Optional<TemporalExpression> aside = speech.contentStart() > 0
@@ -182,6 +190,9 @@ public final class EventExtractor {
         }
         for (ReferenceMention m : mentions) {
             Head head = heads.get(h++);
+            if (m.start() >= wordsFrom && head.best().filter(e -> e.date().start() != null).isEmpty()) {
+                continue; // "قال ... إن الجيش الحر لم يعد ملتزما بخطة أنان": cited in what was said, not reported as news
+            }
             mention(doc, m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
@@ -239,9 +250,13 @@ public final class EventExtractor {
                 .findFirst();
     }
 
-    /** Where the clause of a second trigger ends: at the next trigger of any kind, else at the sentence's end. */
+    /**
+     * Where the clause of a second trigger ends: at the next trigger of another family, else at the sentence's end.
+     * Words of its own family go on telling it: "مذكرة التفاهم التي وقعها الرئيسان".
+     */
     private static int clauseEnd(List<Trigger> found, Trigger t, Sentence s) {
-        return found.stream().filter(o -> o.start() >= t.end()).mapToInt(Trigger::start).min().orElse(s.end());
+        return found.stream().filter(o -> o.start() >= t.end() && !TypeFamilies.familyOf(o.type()).contains(t.type()))
+                .mapToInt(Trigger::start).min().orElse(s.end());
     }
 
     private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
@@ -408,11 +423,13 @@ public final class EventExtractor {
     private static final class Head {
         final int start;
         final int end;
+        final Sentence sentence;
         final List<TemporalExpression> expressions = new ArrayList<>();
 
-        Head(int start, int end) {
+        Head(int start, int end, Sentence sentence) {
             this.start = start;
             this.end = end;
+            this.sentence = sentence;
         }
 
         int distance(TemporalExpression e) {
@@ -428,9 +445,12 @@ public final class EventExtractor {
             return distance(e) + (broken ? 1000 : 0);
         }
 
-        /** The closest expression with a calendar interval, else the closest vague one. */
+        /**
+         * The closest expression with a calendar interval, else the closest vague one; a clause break counts
+         * as far here too: "المقررة في الثالث من حزيران المقبل، بعدما أعلنت المحكمة الأحد الماضي".
+         */
         Optional<TemporalExpression> best() {
-            Comparator<TemporalExpression> byDistance = Comparator.comparingInt(this::distance);
+            Comparator<TemporalExpression> byDistance = Comparator.comparingInt(e -> distance(e, sentence));
             return expressions.stream().filter(e -> e.date().start() != null).min(byDistance)
                     .or(() -> expressions.stream().min(byDistance));
         }

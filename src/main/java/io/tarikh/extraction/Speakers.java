@@ -31,6 +31,13 @@ final class Speakers {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}]+|[^\\s\\p{L}\\p{M}]");
     /** Words after a clause break that may still precede an apposition's name: "، غير بيدرسن". */
     private static final int APPOSITION_WORDS = 3;
+    /**
+     * How many words after the verb its subject may begin when nothing marks where the reported words start
+     * (no complementizer, quote or break after a name): a title and a time may come first ("أعلنت وحدات حماية
+     * الشعب", "أعلن رئيس الحكومة ... أمس"); a name further on is in the object ("أعلنت المحكمة ... قبول ثلاثة
+     * طلبات، بينها طلب الرئيس بشار الأسد").
+     */
+    private static final int SUBJECT_WORDS = 8;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
@@ -183,8 +190,13 @@ final class Speakers {
         if (sourceSubject(sentence, verbEnd)) {
             return new Speech(List.of(), content);
         }
-        List<String> after = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a))
-                .map(At::id).distinct().toList();
+        // Nothing marks the reported words when their start fell back to the next trigger or the sentence's final stop.
+        boolean unmarked = !WORD.matcher(sentence).region(content, Math.min(nextTrigger, sentence.length())).find();
+        int subjectEnd = unmarked ? wordsAfter(sentence, verbEnd, SUBJECT_WORDS) : content;
+        List<At> following = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a)).toList();
+        // Names joined to a subject in reach by "و" or listed with it are still the subject; the first must be in reach.
+        List<String> after = following.isEmpty() || following.get(0).start() >= subjectEnd ? List.of()
+                : following.stream().map(At::id).distinct().toList();
         if (!after.isEmpty()) {
             return new Speech(after, content);
         }
@@ -343,6 +355,19 @@ final class Speakers {
             }
         }
         return clauseBreak >= 0 ? clauseBreak : limit;
+    }
+
+    /** Where the {@code words}-th word after {@code from} ends (the sentence's end when it has fewer). */
+    private static int wordsAfter(String sentence, int from, int words) {
+        Matcher m = WORD.matcher(sentence).region(from, sentence.length());
+        int end = sentence.length();
+        for (int i = 0; i < words; i++) {
+            if (!m.find()) {
+                return sentence.length();
+            }
+            end = m.end();
+        }
+        return end;
     }
 
     /** Whether a name follows within a few words of {@code from}: "قال المبعوث ...، غير بيدرسن، إن". */

@@ -4,15 +4,17 @@ import java.util.Locale;
 
 /** The direction word after a weekday, month or period (الماضي، المقبل، الجاري، هذا): one lexicon class each. */
 enum Direction {
-    PAST, FUTURE, CURRENT, THIS;
+    PAST, FUTURE, CURRENT, THIS,
+    /** "الثلاثاء قبل الماضي", "الأسبوع قبل الماضي": the one before the last. */
+    BEFORE_LAST;
 
     /** The lexicon class of its words, also the word explanations use ("past year relative to ..."). */
     String english() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** -1, +1 or 0: the period before, after, or the one the anchor is in. */
+    /** -2, -1, +1 or 0: the period before the last, the last, the next, or the one the anchor is in. */
     int step() {
-        return this == PAST ? -1 : this == FUTURE ? 1 : 0;
+        return this == BEFORE_LAST ? -2 : this == PAST ? -1 : this == FUTURE ? 1 : 0;
     }
 }

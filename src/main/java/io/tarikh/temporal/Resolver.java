@@ -60,7 +60,7 @@ final class Resolver {
      */
     static boolean countsFromAnchor(Tagger.Span s) {
         return switch (s.rule().kind()) {
-            case DEICTIC, WEEKDAY, RELATIVE, DURATION, VAGUE, NEXT_DAY -> true;
+            case DEICTIC, WEEKDAY, RELATIVE, MONTH_DAY_RELATIVE, DURATION, VAGUE, ANAPHORIC_DAY -> true;
             default -> false;
         };
     }
@@ -87,6 +87,7 @@ final class Resolver {
             case CALENDAR, CALENDAR_SPAN, NUMERIC, HIJRI -> calendar.resolve(s, anchor, future);
             case YEAR -> year(s, (WrittenYear) s.value());
             case RELATIVE -> relative(s, (RelativePeriod) s.value(), anchor);
+            case MONTH_DAY_RELATIVE -> monthDays(s, (SpanValue.RelativeMonthDays) s.value(), anchor);
             case QUARTER -> quarter(s, (Quarter) s.value(), anchor);
             case HALF_YEAR -> half(s, (HalfYear) s.value(), anchor);
             case DECADE -> {
@@ -95,7 +96,7 @@ final class Resolver {
             }
             case DURATION -> durations.resolve((SpanValue.Duration) s.value(), anchor);
             case VAGUE -> vague((Vague) s.value());
-            case NEXT_DAY -> null; // needs the date before it: see nextDay
+            case ANAPHORIC_DAY -> null; // needs the date before it: see anaphoricDay
         };
     }
 
@@ -135,6 +136,9 @@ final class Resolver {
         if (v.rel() == Direction.PAST) {
             day = anchor.with(TemporalAdjusters.previous(target));
             how = "last " + name + ": the most recent one before";
+        } else if (v.rel() == Direction.BEFORE_LAST) {
+            day = anchor.with(TemporalAdjusters.previous(target)).minusWeeks(1);
+            how = "the " + name + " before last: a week before the most recent one before";
         } else if (v.rel() == Direction.FUTURE) {
             day = anchor.with(TemporalAdjusters.next(target));
             how = "next " + name + ": the first one after";
@@ -152,8 +156,10 @@ final class Resolver {
     }
 
     /** "صباح اليوم التالي": the day after {@code previous}, the last single day named before it. */
-    Resolved nextDay(Tagger.Span s, LocalDate previous) {
-        return dayOrPartOfDay(s, previous.plusDays(1), "the day after " + previous + ", the date named just before");
+    Resolved anaphoricDay(Tagger.Span s, LocalDate previous) {
+        int offset = ((SpanValue.AnaphoricDay) s.value()).offset();
+        String which = offset == 0 ? "the same day as " : offset == 1 ? "the day after " : describeOffset(offset) + " from ";
+        return dayOrPartOfDay(s, previous.plusDays(offset), which + previous + ", the date named just before");
     }
 
     private static Resolved year(Tagger.Span s, WrittenYear v) {
@@ -178,10 +184,33 @@ final class Resolver {
         return new Resolved(TimexType.DATE, Periods.year(year, s.modifier()), "the year " + year + modifierNote(s));
     }
 
+    private static Resolved monthDays(Tagger.Span s, SpanValue.RelativeMonthDays v, LocalDate anchor) {
+        int step = v.rel() == null ? 0 : v.rel().step();
+        String which = step < -1 ? "the month before the previous" : step < 0 ? "the previous month" : step > 0 ? "the next month" : "the current month";
+        int first = v.days().get(0);
+        int last = v.days().get(v.days().size() - 1);
+        if (anchor == null) {
+            return new Resolved(TimexType.DATE, DateInfo.unresolved("XXXX-XX-" + (first < 10 ? "0" : "") + first,
+                    new Display(String.valueOf(first), "day " + first + " of " + which)), "day " + first + " of " + which + " of an unknown publication date");
+        }
+        YearMonth month = YearMonth.from(anchor).plusMonths(step);
+        if (first < 1 || last < first || !month.isValidDay(last)) {
+            return null;
+        }
+        LocalDate from = month.atDay(first);
+        LocalDate to = month.atDay(last);
+        String why = (first == last ? "day " + first : "days " + first + "-" + last) + " of " + which + " relative to " + anchor + " (" + month + ")";
+        if (first == last) {
+            return dayOrPartOfDay(s, from, why + " ⇒ " + from);
+        }
+        return new Resolved(TimexType.DATE, new DateInfo(from + "/" + to, from, to, Precision.DAY, s.modifier(), DateFormats.days(from, to)),
+                why + " ⇒ " + from + ".." + to);
+    }
+
     private static Resolved relative(Tagger.Span s, RelativePeriod v, LocalDate anchor) {
         // No direction ("نهاية الشهر"): the current one.
         int step = v.rel() == null ? 0 : v.rel().step();
-        String word = step < 0 ? "previous" : step > 0 ? "next" : "current";
+        String word = step < -1 ? "one before the previous" : step < 0 ? "previous" : step > 0 ? "next" : "current";
         String period = v.unit().english();
         if (anchor == null) {
             return new Resolved(TimexType.DATE, DateInfo.unresolved(v.unit() == Unit.YEAR ? "XXXX" : v.unit() == Unit.MONTH ? "XXXX-XX" : "XXXX-WXX",

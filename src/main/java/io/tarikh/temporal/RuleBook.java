@@ -40,6 +40,8 @@ final class RuleBook {
         WEEKDAY("wd", "rel wd2"),
         CALENDAR("m", "d wk y rel yrel wd"),
         CALENDAR_SPAN("m m2", "d d2 y1 y rel yrel wd"),
+        /** "في الثاني من الشهر الجاري", "9 من الشهر الماضي": days of a month named relative to the anchor. */
+        MONTH_DAY_RELATIVE("d rel", "wd"),
         NUMERIC("d mo y", "wd"),
         YEAR("y", "y2"),
         RELATIVE("per", "rel"),
@@ -49,8 +51,11 @@ final class RuleBook {
         HIJRI("h", "d named y rel wd"),
         DURATION("u|su|su1", "pre q n n2 rel ref"),
         VAGUE("v", ""),
-        /** "اليوم التالي": the day after the date before it in the text, resolved by the engine. */
-        NEXT_DAY("", "");
+        /**
+         * "اليوم التالي", "في اليوم نفسه": a day counted from the day named before it in the text (the
+         * {@code anaphoricDays} word says how many), resolved by the engine.
+         */
+        ANAPHORIC_DAY("ana", "");
 
         /** Each entry: the names of which the pattern must have at least one. */
         private final List<Set<String>> required;

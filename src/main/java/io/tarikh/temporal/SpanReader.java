@@ -6,9 +6,9 @@ import io.tarikh.temporal.SpanValue.Decade;
 import io.tarikh.temporal.SpanValue.Deictic;
 import io.tarikh.temporal.SpanValue.Duration;
 import io.tarikh.temporal.SpanValue.HalfYear;
+import io.tarikh.temporal.SpanValue.AnaphoricDay;
 import io.tarikh.temporal.SpanValue.HijriDate;
 import io.tarikh.temporal.SpanValue.Lead;
-import io.tarikh.temporal.SpanValue.NextDay;
 import io.tarikh.temporal.SpanValue.NumericDate;
 import io.tarikh.temporal.SpanValue.Quarter;
 import io.tarikh.temporal.SpanValue.RelativePeriod;
@@ -76,6 +76,7 @@ final class SpanReader {
                 yield new CalendarSpan(number(id, m, "month"), m, firstDay(g.get("d")), number(id, g.get("m2"), "month"),
                         firstDay(g.get("d2")), integer(g.get("y1")), yearCue(g), weekday(id, g.get("wd")));
             }
+            case MONTH_DAY_RELATIVE -> new SpanValue.RelativeMonthDays(days(g.get("d")), lexicon.direction(g.get("rel")));
             case NUMERIC -> new NumericDate(Integer.parseInt(g.get("y")), Integer.parseInt(g.get("mo")), Integer.parseInt(g.get("d")),
                     weekday(id, g.get("wd")));
             case YEAR -> writtenYear(Integer.parseInt(g.get("y")), g.get("y2"));
@@ -103,7 +104,10 @@ final class SpanReader {
                 String v = g.get("v");
                 yield new Vague(VagueRef.valueOf(value(id, v, "vague")), v);
             }
-            case NEXT_DAY -> new NextDay();
+            case ANAPHORIC_DAY -> {
+                String a = g.get("ana");
+                yield new AnaphoricDay(number(id, a, "anaphoricDays"), a);
+            }
         };
     }
 

@@ -38,6 +38,13 @@ sealed interface SpanValue {
     record Weekday(DayOfWeek weekday, String word, Direction rel, DayOfWeek nightInto) implements SpanValue {
     }
 
+    /** "الثاني من الشهر الجاري": days of the anchor's month, or of the one before or after it. */
+    record RelativeMonthDays(List<Integer> days, Direction rel) implements SpanValue {
+        public RelativeMonthDays {
+            days = List.copyOf(days);
+        }
+    }
+
     /**
      * What a date says of its year: {@code written} ("2017"), the direction of the month or day it
      * follows ("أيار الماضي"), or that of the year itself ("من العام المقبل"). All null: none.
@@ -166,7 +173,7 @@ sealed interface SpanValue {
     record Vague(VagueRef ref, String word) implements SpanValue {
     }
 
-    /** "اليوم التالي": the day after the date before it, which only the engine knows. */
-    record NextDay() implements SpanValue {
+    /** "اليوم التالي" (offset 1), "اليوم نفسه" (0): counted from the day named before it, which only the engine knows. */
+    record AnaphoricDay(int offset, String word) implements SpanValue {
     }
 }

@@ -205,6 +205,6 @@ final class Tagger {
     private static boolean acceptsPartOfDay(Span s) {
         return s.rule().kind() == RuleBook.Kind.DEICTIC || s.rule().kind() == RuleBook.Kind.WEEKDAY
                 || s.rule().kind() == RuleBook.Kind.CALENDAR || s.rule().kind() == RuleBook.Kind.NUMERIC
-                || s.rule().kind() == RuleBook.Kind.HIJRI || s.rule().kind() == RuleBook.Kind.NEXT_DAY;
+                || s.rule().kind() == RuleBook.Kind.HIJRI || s.rule().kind() == RuleBook.Kind.ANAPHORIC_DAY;
     }
 }

@@ -76,7 +76,7 @@ public final class Tagging implements WrittenDates {
         int foldedFrom = doc.foldedIndex(s.start());
         int foldedTo = doc.foldedIndex(s.end());
         return spans.stream()
-                .filter(span -> span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.rule().kind() != RuleBook.Kind.NEXT_DAY)
+                .filter(span -> span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY)
                 .map(this::written)
                 .filter(e -> e != NO_EXPRESSION);
     }

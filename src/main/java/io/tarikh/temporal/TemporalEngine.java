@@ -72,18 +72,24 @@ public final class TemporalEngine {
     private List<TemporalExpression> expressions(Tagging tagging, LocalDate anchor) {
         List<Tagger.Span> spans = tagging.spans();
         List<TemporalExpression> out = new ArrayList<>(spans.size());
-        LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي"
+        Document doc = tagging.document();
+        LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي", "في اليوم نفسه"
+        boolean lastDayBackground = false;
         for (Tagger.Span s : spans) {
-            Resolver.Resolved r = s.rule().kind() == RuleBook.Kind.NEXT_DAY
-                    ? (lastDay == null ? null : nextDay(s, lastDay))
+            // "وكان ... قد كلف في السادس من حزيران. وفي اليوم نفسه انفجرت": the narrative left the background, so
+            // which day is meant is not known; within the background ("وكان ... قد ... وفي اليوم التالي") it is.
+            boolean anaphoric = s.rule().kind() == RuleBook.Kind.ANAPHORIC_DAY;
+            Resolver.Resolved r = anaphoric
+                    ? (lastDay == null || lastDayBackground && !tense.pastPerfectBefore(doc, s.nStart()) ? null : anaphoricDay(s, lastDay))
                     : meaning(tagging, s, anchor);
             if (r == null) {
                 continue;
             }
             if (r.date().start() != null && r.date().start().equals(r.date().end()) && r.date().precision() == Precision.DAY) {
                 lastDay = r.date().start();
+                lastDayBackground = tense.pastPerfectBefore(doc, s.nStart());
             }
-            out.add(expression(tagging.document(), s, r));
+            out.add(expression(doc, s, r));
         }
         return out;
     }
@@ -108,9 +114,9 @@ public final class TemporalEngine {
         }
     }
 
-    private Resolver.Resolved nextDay(Tagger.Span s, LocalDate lastDay) {
+    private Resolver.Resolved anaphoricDay(Tagger.Span s, LocalDate lastDay) {
         try {
-            return resolver.nextDay(s, lastDay);
+            return resolver.anaphoricDay(s, lastDay);
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }

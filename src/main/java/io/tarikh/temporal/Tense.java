@@ -1,5 +1,6 @@
 package io.tarikh.temporal;
 
+import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
 import java.util.Comparator;
@@ -36,20 +37,24 @@ public final class Tense {
     private static final int BOUND_WINDOW_CHARS = 120;
     private static final Tense SHIPPED = new Tense(Lexicon.get().forms("futureMarkers"), Lexicon.get().forms("notFutureVerbs"),
             Lexicon.get().forms("pastPerfectAuxiliaries"), Lexicon.get().forms("pastPerfectParticles"),
-            Lexicon.get().forms("sinceMarkers"), Lexicon.get().forms("untilMarkers"), Lexicon.get().forms("sinceBounders"));
+            Lexicon.get().forms("sinceMarkers"), Lexicon.get().forms("untilMarkers"), Lexicon.get().forms("sinceBounders"),
+            Lexicon.get().forms("startMarkers"));
 
     private final Pattern marker;
     private final Pattern pastPerfect;
     private final Pattern sinceBefore;
     private final Pattern untilBefore;
     private final Pattern sinceBounder;
+    private final Pattern startBefore;
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles) {
-        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of());
+        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of(), List.of());
     }
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles,
-            List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders) {
+            List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders, List<String> startMarkers) {
+        this.startBefore = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(startMarkers)
+                + ")\\s+(?:في\\s+|منذ\\s+)?$");
         this.sinceBounder = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + alternatives(sinceBounders) + ")(?![\\p{L}\\p{N}])");
         // Matched against the clause's text up to a date's first word ("...منذ بدء الازمه في "), or the date's own opening words.
@@ -66,6 +71,15 @@ public final class Tense {
                         .collect(Collectors.joining("|"))
                 + ")|(?=س[يتن])" + notFutureVerbs.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?!", ")"))
                 + "س[يتن]\\p{L}{3,})(?![\\p{L}\\p{N}])");
+    }
+
+    /**
+     * Whether a date preceded by {@code textBefore} (as written) is when something began, not its whole span:
+     * "العملية التي بدأت في التاسع من الشهر الجاري" is the first day of an operation that lasted two weeks.
+     */
+    public boolean beginsAt(String textBefore) {
+        String folded = ArabicNormalizer.normalize(textBefore.substring(Math.max(0, textBefore.length() - 24)));
+        return startBefore.matcher(folded).find();
     }
 
     /** The markers of the shipped lexicon. */

@@ -10,6 +10,7 @@ import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.knowledge.PlaceKind;
 import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.temporal.Precision;
+import io.tarikh.temporal.Tense;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -22,8 +23,11 @@ import java.util.Optional;
  */
 public final class ReferenceLinker {
 
-    /** An undated report of something that happened refers to the last weeks before publication. */
-    private static final int RECENT_DAYS = 30;
+    /**
+     * An undated report of something that happened refers to the days before publication: a week, not a month,
+     * or "a bomb exploded in Damascus" in August would be the bombing of the National Security building in July.
+     */
+    private static final int RECENT_DAYS = 7;
     /** Plans move: a scheduled date may be off by this much from when it really took place. */
     private static final int SCHEDULE_SLACK_DAYS = 14;
     /**
@@ -85,7 +89,9 @@ public final class ReferenceLinker {
             // A day within a round of talks or a conference is that round ("the negotiations opened on
             // Monday"); other reference events must lie within what the mention says: a strike on
             // 29 February is part of an operation of a week, not the operation.
+            // "العملية التي بدأت في التاسع": a date told as a beginning is the reference event's first day.
             boolean fits = isGathering(r) ? !r.start().isAfter(to) && !r.end().isBefore(from)
+                    : begins(c) ? !r.start().isBefore(from) && !r.start().isAfter(to)
                     : !r.start().isBefore(from) && !r.end().isAfter(to);
             return fits ? Optional.of(Math.abs(ChronoUnit.DAYS.between(c.date().start(), r.start()))) : Optional.empty();
         }
@@ -98,6 +104,15 @@ public final class ReferenceLinker {
         }
         boolean fits = !r.start().isAfter(published) && !r.end().isBefore(published.minusDays(RECENT_DAYS));
         return fits ? Optional.of(Math.max(0, ChronoUnit.DAYS.between(r.end(), published))) : Optional.empty();
+    }
+
+    /** Whether the candidate's date is written as when it began ("التي بدأت في التاسع من الشهر الجاري"). */
+    private static boolean begins(Candidate c) {
+        if (c.expression() == null) {
+            return false;
+        }
+        int at = c.expression().start() - c.quoteStart();
+        return at > 0 && at <= c.quote().length() && Tense.shipped().beginsAt(c.quote().substring(0, at));
     }
 
     /**

@@ -1,12 +1,16 @@
 package io.tarikh.temporal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** "اليوم التالي" is the day after the single day named just before it; alone it is not tagged (see cases.tsv). */
+/**
+ * "اليوم التالي" is the day after the single day named just before it, "في اليوم نفسه" that day; alone they are
+ * not tagged (see cases.tsv), nor after a day told as past-perfect background when their own clause is not.
+ */
 class NextDayTest {
 
     private static final TemporalEngine ENGINE = TemporalEngine.create(ReferenceEventIndex.empty());
@@ -35,5 +39,28 @@ class NextDayTest {
     void notAfterAMonthOrYear() {
         List<TemporalExpression> found = ENGINE.resolveAgainst("بدأت الاحتجاجات في آذار 2011، وفي اليوم التالي توسعت.", LocalDate.of(2021, 3, 18));
         assertEquals(List.of("آذار 2011"), found.stream().map(TemporalExpression::text).toList());
+    }
+
+    @Test
+    void sameDayIsTheDayNamedBefore() {
+        List<TemporalExpression> found = ENGINE.resolveAgainst(
+                "أعلن الجيش أمس الأربعاء إسقاط طائرة مسيرة. وفي اليوم نفسه، قصفت القوات بلدات في الريف، وفي نفس اليوم خرجت تظاهرات.",
+                LocalDate.of(2020, 3, 12));
+        assertEquals(List.of("أمس الأربعاء", "اليوم نفسه", "نفس اليوم"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals(LocalDate.of(2020, 3, 11), found.get(1).date().start());
+        assertEquals(LocalDate.of(2020, 3, 11), found.get(2).date().start());
+        assertTrue(found.get(1).explanation().startsWith("the same day as 2020-03-11"), found.get(1).explanation());
+    }
+
+    @Test
+    void notTheDayOfBackgroundOnceTheNarrativeReturns() {
+        String background = "وصل الوزير أمس الأربعاء إلى عمان. وكان الوزير قد تولى منصبه في الثالث من شباط الماضي.";
+        List<TemporalExpression> after = ENGINE.resolveAgainst(background + " وفي اليوم ذاته انفجرت عبوة ناسفة في العاصمة.",
+                LocalDate.of(2020, 3, 12));
+        assertEquals(List.of("أمس الأربعاء", "الثالث من شباط الماضي"), after.stream().map(TemporalExpression::text).toList());
+        // Still in the background: the day after the background day.
+        List<TemporalExpression> within = ENGINE.resolveAgainst(
+                "وكان الوزير قد وصل في الثالث من شباط الماضي، وكان قد التقى في اليوم التالي نظيره.", LocalDate.of(2020, 3, 12));
+        assertEquals(LocalDate.of(2020, 2, 4), within.get(1).date().start(), within.toString());
     }
 }

@@ -53,4 +53,13 @@ class TenseTest {
         assertTrue(TENSE.pastPerfectBefore(doc, doc.folded().indexOf("عمليه نبع")));
         assertFalse(TENSE.pastPerfectBefore(doc, doc.folded().lastIndexOf("العمليه")));
     }
+
+    @Test
+    void aDateAfterBeganIsWhenItBegan() {
+        Tense tense = Tense.shipped();
+        assertTrue(tense.beginsAt("العملية العسكرية التركية التي بدأت في "));
+        assertTrue(tense.beginsAt("والتي انطلقت "));
+        assertFalse(tense.beginsAt("العملية العسكرية التركية التي توقفت في "));
+        assertFalse(tense.beginsAt("بدأت القوات هجومها في "));
+    }
 }

@@ -46,4 +46,13 @@ class ReferenceLinkerTest {
         assertEquals(LocalDate.of(2020, 2, 26), linked.date().start());
         assertEquals(EventType.TALKS, linked.type());
     }
+
+    @Test
+    void anUndatedBlastWeeksAfterAKnownBombingInTheSameCityIsAnotherOne() {
+        // A daily's undated report is its news of the last days, not a bombing in the same city three weeks before.
+        String text = "واستهدف هجوم بعبوة ناسفة مبنى حكوميا في دمشق، ما أدى إلى إصابة عدد من الموظفين.";
+        assertNull(firstOfType(text, LocalDate.of(2012, 8, 7), EventType.MILITARY_ACTION).referenceEventId());
+        assertEquals("damascus-national-security-bombing-2012-07-18",
+                firstOfType(text, LocalDate.of(2012, 7, 20), EventType.MILITARY_ACTION).referenceEventId());
+    }
 }
