@@ -36,11 +36,13 @@ public class EventQueries {
      */
     public record SourceRow(long id, String eventId, String articleId, String quote, int start, int end, io.tarikh.extraction.DateBasis dateBasis,
             io.tarikh.extraction.EventStatus status, String dateJson, String expressionJson, LocalDate reportedOn,
-            LocalDate publishedOn, io.tarikh.temporal.AnchorSource publishedSource, List<Participant> actors, List<Participant> places) {
+            LocalDate publishedOn, io.tarikh.temporal.AnchorSource publishedSource, List<Participant> actors, List<Participant> places,
+            boolean withArticle) {
 
+        /** With its article's publication date as read (withArticle: the row was read with it, nothing more to look up). */
         SourceRow with(LocalDate published, io.tarikh.temporal.AnchorSource source, List<Participant> actorRows, List<Participant> placeRows) {
             return new SourceRow(id, eventId, articleId, quote, start, end, dateBasis, status, dateJson, expressionJson, reportedOn,
-                    published, source, actorRows, placeRows);
+                    published, source, actorRows, placeRows, true);
         }
     }
 
@@ -95,7 +97,7 @@ public class EventQueries {
         }
         EventSql sql = sql(filter);
         return run(c -> {
-            long total = single(c, sql.count());
+            long total = total(c, sql.count());
             List<String> ids = new ArrayList<>(size);
             if (offset < total) {
                 ids.addAll(strings(c, sql.datedIds(offset, size)));
@@ -107,6 +109,51 @@ public class EventQueries {
             }
             return new Slice<>(read(c, ids), total);
         });
+    }
+
+    /** Delta rows of event_count past which a count folds them into one (PostgreSQL). */
+    static final int FOLD_EVENT_COUNT_AT = 64;
+
+    /**
+     * The number of matches. For all events on PostgreSQL, the sum of event_count's deltas; when
+     * more than {@link #FOLD_EVENT_COUNT_AT} rows were summed, they are folded into one.
+     */
+    private static long total(Connection c, EventSql.Sql count) throws SQLException {
+        if (!count.text().equals(EventSql.ALL_EVENTS_COUNT)) {
+            return single(c, count);
+        }
+        long total;
+        long rows;
+        try (PreparedStatement p = prepare(c, count); ResultSet rs = p.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+            rows = rs.getLong(2);
+        }
+        if (rows > FOLD_EVENT_COUNT_AT) {
+            foldEventCount(c);
+        }
+        return total;
+    }
+
+    /**
+     * Replaces the delta rows of event_count by their sum, in one statement: the sum any snapshot
+     * reads is unchanged. Rows another fold holds are skipped (and left to it), so two folds never
+     * wait for each other nor count a row twice; rows of uncommitted ingests are not seen. Only
+     * outside a transaction (a read's own connection), and a failure is no failure of the read.
+     */
+    static void foldEventCount(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                return;
+            }
+            try (PreparedStatement p = c.prepareStatement("WITH folded AS (DELETE FROM event_count WHERE id IN"
+                    + " (SELECT id FROM event_count FOR UPDATE SKIP LOCKED) RETURNING n)"
+                    + " INSERT INTO event_count (n) SELECT SUM(n) FROM folded HAVING COUNT(*) > 0")) {
+                p.executeUpdate();
+            }
+        } catch (SQLException e) {
+            org.jboss.logging.Logger.getLogger(EventQueries.class).debugf("event_count not folded: %s", e.getMessage());
+        }
     }
 
     /** The row of one event, without its participants or sources. */
@@ -188,23 +235,26 @@ public class EventQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = " IN (" + marks(ids.size()) + ")";
         Map<String, EventRow> rows = rows(c, ids);
-        Map<String, List<String>> actors = links(c, "SELECT event_id, actor_id FROM event_actor WHERE event_id" + in + " ORDER BY event_id, actor_id", ids);
-        Map<String, List<String>> places = links(c, "SELECT event_id, place_id FROM event_place WHERE event_id" + in + " ORDER BY event_id, place_id", ids);
+        Map<String, List<String>> actors = new HashMap<>();
+        Map<String, List<String>> places = new HashMap<>();
+        links(c, ids, actors, places);
         List<Long> sourceIds = rows.values().stream()
                 .flatMap(r -> java.util.stream.Stream.of(r.firstSourceId(), r.datingSourceId(), r.lastSourceId()))
                 .filter(Objects::nonNull).distinct().toList();
         Map<String, List<SourceRow>> sources = new HashMap<>();
         if (!sourceIds.isEmpty()) {
-            EventSql.Sql sql = new EventSql.Sql("SELECT " + SOURCE_COLUMNS + " FROM event_source WHERE id IN (" + marks(sourceIds.size())
-                    + ") ORDER BY reported_on, id", List.copyOf(sourceIds));
+            // With their articles' publication dates: details() then reads only their participants.
+            EventSql.Sql sql = new EventSql.Sql("SELECT s." + SOURCE_COLUMNS.replace(", ", ", s.") + ", a.published_date, a.published_source"
+                    + " FROM event_source s LEFT JOIN article a ON a.id = s.article_id WHERE s.id IN (" + marks(sourceIds.size())
+                    + ") ORDER BY s.reported_on, s.id", List.copyOf(sourceIds));
             for (SourceRow s : details(c, sourceRows(c, sql))) {
                 sources.computeIfAbsent(s.eventId(), k -> new ArrayList<>()).add(s);
             }
         }
-        Map<String, Map<String, List<Known>>> actorsKnown = known(c, "event_source_actor", "actor_id", ids);
-        Map<String, Map<String, List<Known>>> placesKnown = known(c, "event_source_place", "place_id", ids);
+        Map<String, Map<String, List<Known>>> actorsKnown = new HashMap<>();
+        Map<String, Map<String, List<Known>>> placesKnown = new HashMap<>();
+        known(c, ids, actorsKnown, placesKnown);
         Map<String, Long> conflicts = new HashMap<>();
         try (PreparedStatement p = prepare(c, conflictsSql(ids)); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
@@ -233,64 +283,90 @@ public class EventQueries {
                 + " AND (s.date_end < e.date_start OR s.date_start > e.date_end) GROUP BY s.event_id", List.copyOf(eventIds));
     }
 
-    /** Per event and participant, each (basis, role) its sources give and how many sources give it. */
-    private static Map<String, Map<String, List<Known>>> known(Connection c, String table, String column, List<String> eventIds) throws SQLException {
-        Map<String, Map<String, List<Known>>> out = new HashMap<>();
-        try (PreparedStatement p = prepare(c, knownSql(table, column, eventIds)); ResultSet rs = p.executeQuery()) {
+    /**
+     * Per event and participant, each (basis, role) its sources give and how many sources give it:
+     * actors and places in one statement ({@link #knownSql}).
+     */
+    private static void known(Connection c, List<String> eventIds, Map<String, Map<String, List<Known>>> actors,
+            Map<String, Map<String, List<Known>>> places) throws SQLException {
+        try (PreparedStatement p = prepare(c, knownSql(eventIds)); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                        .add(new Known(rs.getString(3), rs.getString(4), rs.getLong(5)));
+                (ACTOR.equals(rs.getString(1)) ? actors : places).computeIfAbsent(rs.getString(2), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(rs.getString(3), k -> new ArrayList<>()).add(new Known(rs.getString(4), rs.getString(5), rs.getLong(6)));
             }
         }
-        return out;
     }
 
-    /** The statement behind the provenance of a page's participants, public for the query-plan tests. */
-    public static EventSql.Sql knownSql(String table, String column, List<String> eventIds) {
-        return new EventSql.Sql("SELECT s.event_id, x." + column + ", x.basis, x.role, COUNT(*) FROM event_source s JOIN " + table
-                + " x ON x.source_id = s.id WHERE s.event_id IN (" + marks(eventIds.size()) + ")"
-                + " GROUP BY s.event_id, x." + column + ", x.basis, x.role ORDER BY s.event_id, x." + column + ", x.basis, x.role",
-                List.copyOf(eventIds));
+    /** The first column of the statements that read actors and places together: which of the two a row is. */
+    private static final String ACTOR = "A";
+    private static final String PLACE = "P";
+
+    /**
+     * The statement behind the provenance of a page's participants, public for the query-plan tests:
+     * per event, actor or place, basis and role, how many of the event's sources give it; a nested loop
+     * over the sources of the page's events (ix_event_source_event) into the covering indexes of V9.
+     */
+    public static EventSql.Sql knownSql(List<String> eventIds) {
+        List<Object> params = new ArrayList<>(eventIds);
+        params.addAll(eventIds);
+        return new EventSql.Sql(knownBranch(ACTOR, "event_source_actor", "actor_id", eventIds.size()) + " UNION ALL "
+                + knownBranch(PLACE, "event_source_place", "place_id", eventIds.size()), params);
     }
 
-    /** The sources with their articles' publication dates and their participants: three statements for any number of sources. */
+    private static String knownBranch(String kind, String table, String column, int events) {
+        return "SELECT '" + kind + "', s.event_id, x." + column + ", x.basis, x.role, COUNT(*) FROM event_source s JOIN " + table
+                + " x ON x.source_id = s.id WHERE s.event_id IN (" + marks(events) + ") GROUP BY s.event_id, x." + column + ", x.basis, x.role";
+    }
+
+    /**
+     * The sources with their articles' publication dates and their participants: two statements for
+     * any number of sources, one when the rows were read with their articles' dates
+     * ({@link SourceRow#withArticle}).
+     */
     private static List<SourceRow> details(Connection c, List<SourceRow> rows) throws SQLException {
         if (rows.isEmpty()) {
             return rows;
         }
-        List<String> articles = rows.stream().map(SourceRow::articleId).distinct().toList();
         Map<String, Object[]> published = new HashMap<>();
-        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT id, published_date, published_source FROM article WHERE id IN ("
-                + marks(articles.size()) + ")", List.copyOf(articles))); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                String source = rs.getString(3);
-                published.put(rs.getString(1), new Object[] { rs.getObject(2, LocalDate.class),
-                        source == null ? null : io.tarikh.temporal.AnchorSource.valueOf(source) });
+        List<String> articles = rows.stream().filter(r -> !r.withArticle()).map(SourceRow::articleId).distinct().toList();
+        if (!articles.isEmpty()) {
+            try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT id, published_date, published_source FROM article WHERE id IN ("
+                    + marks(articles.size()) + ")", List.copyOf(articles))); ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    published.put(rs.getString(1), new Object[] { rs.getObject(2, LocalDate.class), anchorSource(rs.getString(3)) });
+                }
             }
         }
         List<Long> ids = rows.stream().map(SourceRow::id).toList();
-        Map<Long, List<Participant>> actors = participants(c, "event_source_actor", "actor_id", ids);
-        Map<Long, List<Participant>> places = participants(c, "event_source_place", "place_id", ids);
+        Map<Long, List<Participant>> actors = new HashMap<>();
+        Map<Long, List<Participant>> places = new HashMap<>();
+        participants(c, ids, actors, places);
         List<SourceRow> out = new ArrayList<>(rows.size());
         for (SourceRow r : rows) {
-            Object[] pub = published.getOrDefault(r.articleId(), new Object[2]);
+            Object[] pub = r.withArticle() ? new Object[] { r.publishedOn(), r.publishedSource() }
+                    : published.getOrDefault(r.articleId(), new Object[2]);
             out.add(r.with((LocalDate) pub[0], (io.tarikh.temporal.AnchorSource) pub[1], actors.getOrDefault(r.id(), List.of()),
                     places.getOrDefault(r.id(), List.of())));
         }
         return out;
     }
 
-    private static Map<Long, List<Participant>> participants(Connection c, String table, String column, List<Long> sourceIds) throws SQLException {
-        Map<Long, List<Participant>> out = new HashMap<>();
-        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT source_id, " + column + ", basis, role, start_offset, end_offset FROM "
-                + table + " WHERE source_id IN (" + marks(sourceIds.size()) + ") ORDER BY source_id, " + column,
-                List.copyOf(sourceIds))); ResultSet rs = p.executeQuery()) {
+    /** The actors and places of these sources, each source's in id order: one statement for both. */
+    private static void participants(Connection c, List<Long> sourceIds, Map<Long, List<Participant>> actors,
+            Map<Long, List<Participant>> places) throws SQLException {
+        String in = " WHERE source_id IN (" + marks(sourceIds.size()) + ")";
+        List<Object> params = new ArrayList<>(sourceIds);
+        params.addAll(sourceIds);
+        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT '" + ACTOR + "' AS kind, source_id, actor_id AS participant, basis, role,"
+                + " start_offset, end_offset FROM event_source_actor" + in
+                + " UNION ALL SELECT '" + PLACE + "', source_id, place_id, basis, role, start_offset, end_offset FROM event_source_place" + in
+                + " ORDER BY kind, source_id, participant", params)); ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Participant(rs.getString(2), rs.getString(3), rs.getString(4),
-                        (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class)));
+                (ACTOR.equals(rs.getString(1)) ? actors : places).computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                        .add(new Participant(rs.getString(3), rs.getString(4), rs.getString(5),
+                                (Integer) rs.getObject(6, Integer.class), (Integer) rs.getObject(7, Integer.class)));
             }
         }
-        return out;
     }
 
     private static Map<String, EventRow> rows(Connection c, List<String> ids) throws SQLException {
@@ -311,26 +387,37 @@ public class EventQueries {
         return rs.wasNull() ? null : v;
     }
 
-    private Map<String, List<String>> links(Connection c, String sql, List<String> ids) throws SQLException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        try (PreparedStatement p = prepare(c, new EventSql.Sql(sql, List.copyOf(ids))); ResultSet rs = p.executeQuery()) {
+    /** The actor and place ids of these events, each event's in id order: one statement for both. */
+    private static void links(Connection c, List<String> ids, Map<String, List<String>> actors, Map<String, List<String>> places) throws SQLException {
+        String in = " WHERE event_id IN (" + marks(ids.size()) + ")";
+        List<Object> params = new ArrayList<>(ids);
+        params.addAll(ids);
+        try (PreparedStatement p = prepare(c, new EventSql.Sql("SELECT '" + ACTOR + "' AS kind, event_id, actor_id AS participant FROM event_actor" + in
+                + " UNION ALL SELECT '" + PLACE + "', event_id, place_id FROM event_place" + in + " ORDER BY kind, event_id, participant", params));
+                ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                (ACTOR.equals(rs.getString(1)) ? actors : places).computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+            }
+        }
+    }
+
+    /** Source rows of SOURCE_COLUMNS, optionally followed by their article's published_date and published_source. */
+    private static List<SourceRow> sourceRows(Connection c, EventSql.Sql sql) throws SQLException {
+        List<SourceRow> out = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
+            boolean withArticle = rs.getMetaData().getColumnCount() > 11;
+            while (rs.next()) {
+                out.add(new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                        io.tarikh.extraction.DateBasis.valueOf(rs.getString(7)), io.tarikh.extraction.EventStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class),
+                        withArticle ? rs.getObject(12, LocalDate.class) : null, withArticle ? anchorSource(rs.getString(13)) : null,
+                        List.of(), List.of(), withArticle));
             }
         }
         return out;
     }
 
-    private static List<SourceRow> sourceRows(Connection c, EventSql.Sql sql) throws SQLException {
-        List<SourceRow> out = new ArrayList<>();
-        try (PreparedStatement p = prepare(c, sql); ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                out.add(new SourceRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
-                        io.tarikh.extraction.DateBasis.valueOf(rs.getString(7)), io.tarikh.extraction.EventStatus.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10), rs.getObject(11, LocalDate.class),
-                        null, null, List.of(), List.of()));
-            }
-        }
-        return out;
+    private static io.tarikh.temporal.AnchorSource anchorSource(String name) {
+        return name == null ? null : io.tarikh.temporal.AnchorSource.valueOf(name);
     }
 
     private static long single(Connection c, EventSql.Sql sql) throws SQLException {

@@ -41,11 +41,19 @@ public final class EventSql {
         where();
     }
 
+    /** How PostgreSQL counts all events: the deltas of event_count (V9_1), a few rows once folded. */
+    public static final String ALL_EVENTS_COUNT = "SELECT COALESCE(SUM(n), 0), COUNT(*) FROM event_count";
+
     /**
-     * How many events match. Without filters, COUNT(*) of the whole table, which H2 answers from its row
-     * count; with one actor, counted from that actor's range of ix_event_actor_actor ({@link #fromActor}).
+     * How many events match. Without filters, COUNT(*) of the whole table on H2, which answers it from
+     * its row count, and on PostgreSQL the sum of event_count ({@link #ALL_EVENTS_COUNT}; the second
+     * column is how many delta rows it summed); with one actor, counted from that actor's range of
+     * ix_event_actor_actor ({@link #fromActor}).
      */
     public Sql count() {
+        if (postgres && clauses.isEmpty()) {
+            return new Sql(ALL_EVENTS_COUNT, List.of());
+        }
         if (soleActor() && clauses.size() == 1) {
             return new Sql("SELECT COUNT(*) FROM event_actor a WHERE a.actor_id = ?", List.copyOf(params));
         }

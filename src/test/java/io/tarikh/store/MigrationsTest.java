@@ -47,7 +47,8 @@ class MigrationsTest {
             new Migration("db/h2", "V5_1__read_path_h2.sql", "5"),
             new Migration("db/migration", "V6__editorial.sql", "5.2"),
             new Migration("db/migration", "V7__provenance_and_queries.sql", "6"),
-            new Migration("db/migration", "V8__event_statuses.sql", "7"));
+            new Migration("db/migration", "V8__event_statuses.sql", "7"),
+            new Migration("db/migration", "V9__provenance_read_indexes.sql", "8"));
     /** Every migration the H2 build applies: the SQL ones and the Java one (db.migration.V5_2__Read_path_backfill). */
     private static final int APPLIED = MIGRATIONS.size() + 1;
     private static final String[] LOCATIONS = { "classpath:db/migration", "classpath:db/h2" };

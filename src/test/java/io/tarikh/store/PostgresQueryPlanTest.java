@@ -201,8 +201,8 @@ class PostgresQueryPlanTest {
                 new EventSql(extended(null, null, false, LocalDate.of(2017, 6, 1), LocalDate.of(2017, 6, 30)), true).count());
         explainRead("q=أستانة (both spellings)", List.of("ix_event_search"),
                 new EventSql(filter(null, null, List.of("استانه"), false), true).count());
-        explainRead("provenance of a page's actors", List.of(),
-                EventQueries.knownSql("event_source_actor", "actor_id", List.of("astana-4", "astana-5")));
+        explainRead("provenance of a page's actors and places", List.of(),
+                EventQueries.knownSql(List.of("astana-4", "astana-5")));
         explainRead("conflicting sources of a page", List.of(), EventQueries.conflictsSql(List.of("astana-4", "astana-5")));
     }
 }
