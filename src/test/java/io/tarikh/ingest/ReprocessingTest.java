@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.tarikh.pipeline.AnalysisVersion;
 import io.tarikh.store.ReprocessingJobEntity;
+import io.tarikh.store.ReprocessingJobRepository;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reprocessing on H2 and PostgreSQL: articles of an older analysis version are re-analysed in
  * the background, the job shows its progress, a second POST answers the same job, and a job
- * left running by a stopped process resumes.
+ * left running by a stopped process resumes, and a start with {@code tarikh.reprocess-on-start} brings
+ * the store to the current version by itself.
  */
 @QuarkusTest
 class ReprocessingTest {
@@ -34,6 +38,12 @@ class ReprocessingTest {
     AnalysisVersion version;
     @Inject
     ReprocessingService reprocessing;
+    @Inject
+    ReprocessingJobRepository jobs;
+    @Inject
+    EditorialService editorial;
+    @Inject
+    WriteLocks locks;
 
     private static String post(Map<String, String> body) {
         return given().contentType(ContentType.JSON).body(body).post("/api/v1/articles").then().statusCode(201).extract().path("id");
@@ -119,5 +129,33 @@ class ReprocessingTest {
         JsonPath job = awaitFinished("/api/v1/reprocessing/" + jobId);
         assertEquals(1, job.getInt("done"), job.prettify());
         assertEquals(events, eventIds(id));
+    }
+
+    @Test
+    void aStartWithReprocessOnStartReanalysesOlderArticlesAndOneWithoutLeavesThem() throws Exception {
+        String id = post(Map.of("text", "أعلن وزير الخارجية التركي مولود جاويش أوغلو يوم الخميس 8 تشرين الأول 2015 أن أنقرة ترفض أي تدخل. بدء التشغيل",
+                "publishedAt", "2015-10-09"));
+        List<String> events = eventIds(id);
+        makeStale(id, "c0-before-restart", true);
+
+        // A process started without the flag resumes what was running and leaves older articles as they are.
+        ReprocessingService plainStart = new ReprocessingService(jobs, editorial, locks, version, false);
+        plainStart.started(new StartupEvent());
+        Thread.sleep(300);
+        given().get("/api/v1/articles/" + id).then().body("analysisVersion", equalTo("c0-before-restart"));
+        plainStart.stopping(new ShutdownEvent());
+
+        // With the flag, the start itself runs the job, as POST /reprocessing would.
+        ReprocessingService flaggedStart = new ReprocessingService(jobs, editorial, locks, version, true);
+        try {
+            flaggedStart.started(new StartupEvent());
+            for (int i = 0; i < 600 && !version.value().equals(given().get("/api/v1/articles/" + id).path("analysisVersion")); i++) {
+                Thread.sleep(100);
+            }
+            given().get("/api/v1/articles/" + id).then().body("analysisVersion", equalTo(version.value()));
+            assertEquals(events, eventIds(id));
+        } finally {
+            flaggedStart.stopping(new ShutdownEvent());
+        }
     }
 }
