@@ -156,8 +156,22 @@ final class Resolver {
     }
 
     /** "صباح اليوم التالي": the day after {@code previous}, the last single day named before it. */
+    /** "بعد ساعات" in a clause about the future: some hours from now, a duration with no day of its own. */
+    Resolved someHours(Tagger.Span s) {
+        SpanValue.AnaphoricDay v = (SpanValue.AnaphoricDay) s.value();
+        return new Resolved(TimexType.DURATION, new DateInfo("PTXH", null, null, Precision.NONE, null, new Display(v.word(), "some hours")),
+                "a duration of some hours");
+    }
+
     Resolved anaphoricDay(Tagger.Span s, LocalDate previous) {
-        int offset = ((SpanValue.AnaphoricDay) s.value()).offset();
+        SpanValue.AnaphoricDay v = (SpanValue.AnaphoricDay) s.value();
+        int offset = v.offset();
+        if (v.mayRollOver()) {
+            LocalDate day = previous.plusDays(offset);
+            LocalDate next = day.plusDays(1);
+            return new Resolved(TimexType.DATE, new DateInfo(day + "/" + next, day, next, Precision.DAY, null, DateFormats.days(day, next)),
+                    "hours after " + previous + ", the date named just before: that day or the next, " + day + ".." + next);
+        }
         String which = offset == 0 ? "the same day as " : offset == 1 ? "the day after " : describeOffset(offset) + " from ";
         return dayOrPartOfDay(s, previous.plusDays(offset), which + previous + ", the date named just before");
     }

@@ -106,7 +106,7 @@ final class SpanReader {
             }
             case ANAPHORIC_DAY -> {
                 String a = g.get("ana");
-                yield new AnaphoricDay(number(id, a, "anaphoricDays"), a);
+                yield new AnaphoricDay(number(id, a, "anaphoricDays"), lexicon.forms("anaphoricRollover").contains(a), a);
             }
         };
     }

@@ -173,7 +173,10 @@ sealed interface SpanValue {
     record Vague(VagueRef ref, String word) implements SpanValue {
     }
 
-    /** "اليوم التالي" (offset 1), "اليوم نفسه" (0): counted from the day named before it, which only the engine knows. */
-    record AnaphoricDay(int offset, String word) implements SpanValue {
+    /**
+     * "اليوم التالي" (offset 1), "اليوم نفسه" (0), "بعد ساعات" (0, or the next day: {@code mayRollOver}): counted from
+     * the day named before it, which only the engine knows.
+     */
+    record AnaphoricDay(int offset, boolean mayRollOver, String word) implements SpanValue {
     }
 }

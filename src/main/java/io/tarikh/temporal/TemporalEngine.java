@@ -79,9 +79,18 @@ public final class TemporalEngine {
             // "وكان ... قد كلف في السادس من حزيران. وفي اليوم نفسه انفجرت": the narrative left the background, so
             // which day is meant is not known; within the background ("وكان ... قد ... وفي اليوم التالي") it is.
             boolean anaphoric = s.rule().kind() == RuleBook.Kind.ANAPHORIC_DAY;
-            Resolver.Resolved r = anaphoric
-                    ? (lastDay == null || lastDayBackground && !tense.pastPerfectBefore(doc, s.nStart()) ? null : anaphoricDay(s, lastDay))
-                    : meaning(tagging, s, anchor);
+            // "يصل بعد ساعات": hours from now, in a clause about the future, not after the day named before.
+            boolean hours = anaphoric && ((SpanValue.AnaphoricDay) s.value()).mayRollOver();
+            // Nor, in a clause about the past, after a day still ahead: "وبعد ساعات من صدور القرار" is not after the
+            // meeting the decision called for next week.
+            boolean ahead = tagging.future(s);
+            boolean counted = anaphoric && lastDay != null && !(hours && ahead)
+                    && !(anchor != null && lastDay.isAfter(anchor) && !ahead)
+                    && !(lastDayBackground && !tense.pastPerfectBefore(doc, s.nStart()));
+            Resolver.Resolved r = !anaphoric ? meaning(tagging, s, anchor)
+                    : counted ? anaphoricDay(s, lastDay)
+                    : hours ? resolver.someHours(s) // a duration of no day, as any "بعد ساعات" was before
+                    : null;
             if (r == null) {
                 continue;
             }

@@ -24,10 +24,11 @@ import java.util.Optional;
 public final class ReferenceLinker {
 
     /**
-     * An undated report of something that happened refers to the days before publication: a week, not a month,
-     * or "a bomb exploded in Damascus" in August would be the bombing of the National Security building in July.
+     * An undated report of something that happened refers to the days before publication ("بعد أيام من إسقاط
+     * ..."): two weeks, not a month, or "a bomb exploded in Damascus" in August would be the bombing of the
+     * National Security building in July.
      */
-    private static final int RECENT_DAYS = 7;
+    private static final int RECENT_DAYS = 14;
     /** Plans move: a scheduled date may be off by this much from when it really took place. */
     private static final int SCHEDULE_SLACK_DAYS = 14;
     /**

@@ -63,4 +63,15 @@ class NextDayTest {
                 "وكان الوزير قد وصل في الثالث من شباط الماضي، وكان قد التقى في اليوم التالي نظيره.", LocalDate.of(2020, 3, 12));
         assertEquals(LocalDate.of(2020, 2, 4), within.get(1).date().start(), within.toString());
     }
+
+    @Test
+    void hoursAfterAreThatDayOrTheNextAndHoursAheadAreNoDay() {
+        List<TemporalExpression> found = ENGINE.resolveAgainst("أعلنت الإمارات أمس الخميس إعادة فتح سفارتها في دمشق. "
+                + "وبعد ساعات، أعلنت البحرين استمرار العمل في سفارتها. ومن المقرر أن يصل وفد بحريني بعد ساعات.", LocalDate.of(2018, 12, 28));
+        assertEquals(List.of("أمس الخميس", "بعد ساعات", "بعد ساعات"), found.stream().map(TemporalExpression::text).toList());
+        assertEquals(LocalDate.of(2018, 12, 27), found.get(1).date().start());
+        assertEquals(LocalDate.of(2018, 12, 28), found.get(1).date().end());
+        assertEquals(TimexType.DURATION, found.get(2).type());
+        assertEquals(null, found.get(2).date().start());
+    }
 }
