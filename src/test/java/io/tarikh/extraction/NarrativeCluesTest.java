@@ -76,4 +76,13 @@ class NarrativeCluesTest {
         assertTrue(found.stream().filter(c -> c.type() == EventType.MILITARY_ACTION)
                 .noneMatch(c -> c.isDated() && c.date().start().isAfter(LocalDate.of(2020, 3, 4))), found::toString);
     }
+
+    @Test
+    void aCapitalRenewingItsDemandIsItsGovernmentAndTheAtlanticAllianceIsNato() {
+        Candidate renewed = Extracted.only(extract("وجددت أنقرة أمس رفضها لأي وجود كردي شرقي الفرات، وقالت إن الوحدات الكردية يجب أن تنسحب."),
+                EventType.STATEMENT);
+        assertTrue(renewed.actorIds().contains("turkey"), renewed::toString);
+        Candidate meeting = Extracted.only(extract("ويعقد مجلس الحلف الأطلسي اجتماعا اليوم الخميس في بروكسل."), EventType.MEETING);
+        assertTrue(meeting.actorIds().contains("nato"), meeting::toString);
+    }
 }
