@@ -74,33 +74,37 @@ public final class TemporalEngine {
         List<TemporalExpression> out = new ArrayList<>(spans.size());
         Document doc = tagging.document();
         LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي", "في اليوم نفسه"
-        boolean lastDayBackground = false;
+        int lastDayAt = -1;
         for (Tagger.Span s : spans) {
-            // "وكان ... قد كلف في السادس من حزيران. وفي اليوم نفسه انفجرت": the narrative left the background, so
-            // which day is meant is not known; within the background ("وكان ... قد ... وفي اليوم التالي") it is.
-            boolean anaphoric = s.rule().kind() == RuleBook.Kind.ANAPHORIC_DAY;
-            // "يصل بعد ساعات": hours from now, in a clause about the future, not after the day named before.
-            boolean hours = anaphoric && ((SpanValue.AnaphoricDay) s.value()).mayRollOver();
-            // Nor, in a clause about the past, after a day still ahead: "وبعد ساعات من صدور القرار" is not after the
-            // meeting the decision called for next week.
-            boolean ahead = tagging.future(s);
-            boolean counted = anaphoric && lastDay != null && !(hours && ahead)
-                    && !(anchor != null && lastDay.isAfter(anchor) && !ahead)
-                    && !(lastDayBackground && !tense.pastPerfectBefore(doc, s.nStart()));
-            Resolver.Resolved r = !anaphoric ? meaning(tagging, s, anchor)
-                    : counted ? anaphoricDay(s, lastDay)
-                    : hours ? resolver.someHours(s) // a duration of no day, as any "بعد ساعات" was before
+            Resolver.Resolved r = s.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY ? meaning(tagging, s, anchor)
+                    : lastDay != null && counts(tagging, s, lastDay, lastDayAt, anchor) ? anaphoricDay(s, lastDay)
+                    : ((SpanValue.AnaphoricDay) s.value()).mayRollOver() ? resolver.someHours(s) // a duration of no day, as before
                     : null;
             if (r == null) {
                 continue;
             }
             if (r.date().start() != null && r.date().start().equals(r.date().end()) && r.date().precision() == Precision.DAY) {
                 lastDay = r.date().start();
-                lastDayBackground = tense.pastPerfectBefore(doc, s.nStart());
+                lastDayAt = s.nStart();
             }
             out.add(expression(doc, s, r));
         }
         return out;
+    }
+
+    /**
+     * Whether an anaphoric day counts from the day named before it (at folded index {@code lastDayAt}). Not
+     * "يصل بعد ساعات", hours from now in a clause about the future; not, in a clause about the past, a day
+     * still ahead; not when the narrative left the background that day was told in ("وكان ... قد كلف في
+     * السادس من حزيران. وفي اليوم نفسه انفجرت"), though within it ("وكان ... قد ... وفي اليوم التالي") it does.
+     */
+    private boolean counts(Tagging tagging, Tagger.Span s, LocalDate lastDay, int lastDayAt, LocalDate anchor) {
+        boolean ahead = tagging.future(s);
+        if (ahead && ((SpanValue.AnaphoricDay) s.value()).mayRollOver() || !ahead && anchor != null && lastDay.isAfter(anchor)) {
+            return false;
+        }
+        Document doc = tagging.document();
+        return !tense.pastPerfectBefore(doc, lastDayAt) || tense.pastPerfectBefore(doc, s.nStart());
     }
 
     static TemporalExpression expression(Document doc, Tagger.Span s, Resolver.Resolved r) {
