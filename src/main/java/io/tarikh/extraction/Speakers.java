@@ -309,7 +309,6 @@ final class Speakers {
         return sentence.length();
     }
 
-    /** The speakers, and the offset at which the content of what they said starts. */
     /**
      * Whether the reported words have begun by {@code to} of the sentence, counting from {@code from}: a
      * complementizer or an opening quote stands in between ("أعلن ...، مساء أمس، إنهاء ..." has not begun them).
@@ -318,15 +317,19 @@ final class Speakers {
         Matcher m = TOKEN.matcher(sentence).region(Math.max(0, from), Math.min(to, sentence.length()));
         while (m.find()) {
             String token = m.group();
-            if (Character.isLetter(token.charAt(0))
-                    ? complementizers.contains(Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2))
-                    : quoteMarks.contains(token)) {
+            if (Character.isLetter(token.charAt(0)) ? isComplementizer(token) : quoteMarks.contains(token)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether a word as written is a complementizer ("إن", "بأنه"), a conjunction in front allowed. */
+    private boolean isComplementizer(String token) {
+        return complementizers.contains(Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2));
+    }
+
+    /** The speakers, and the offset at which the content of what they said starts. */
     record Speech(List<String> speakers, int contentStart) {
     }
 
@@ -344,8 +347,7 @@ final class Speakers {
             boolean seenActor = actors.stream().anyMatch(a -> a.start() >= verbEnd && a.end() <= at);
             String token = m.group();
             if (Character.isLetter(token.charAt(0))) {
-                String word = Clitics.withoutConjunction(ArabicNormalizer.normalize(token), 2);
-                if (complementizers.contains(word) && actors.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
+                if (isComplementizer(token) && actors.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
                     return at;
                 }
             } else if (seenActor && quoteMarks.contains(token)) {

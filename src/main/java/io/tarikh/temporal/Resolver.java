@@ -155,7 +155,6 @@ final class Resolver {
         return dayOrPartOfDay(s, day, how + " " + weekdayEn(anchor) + " " + anchor + " is " + day);
     }
 
-    /** "صباح اليوم التالي": the day after {@code previous}, the last single day named before it. */
     /** "بعد ساعات" in a clause about the future: some hours from now, a duration with no day of its own. */
     Resolved someHours(Tagger.Span s) {
         SpanValue.AnaphoricDay v = (SpanValue.AnaphoricDay) s.value();
@@ -163,13 +162,17 @@ final class Resolver {
                 "a duration of some hours");
     }
 
+    /**
+     * "صباح اليوم التالي", "في اليوم نفسه": {@code previous}, the last single day named before it, moved by the
+     * word's offset; "بعد ساعات": that day or the next.
+     */
     Resolved anaphoricDay(Tagger.Span s, LocalDate previous) {
         SpanValue.AnaphoricDay v = (SpanValue.AnaphoricDay) s.value();
         int offset = v.offset();
         if (v.mayRollOver()) {
             LocalDate day = previous.plusDays(offset);
             LocalDate next = day.plusDays(1);
-            return new Resolved(TimexType.DATE, new DateInfo(day + "/" + next, day, next, Precision.DAY, null, DateFormats.days(day, next)),
+            return new Resolved(TimexType.DATE, Periods.days(day, next, null),
                     "hours after " + previous + ", the date named just before: that day or the next, " + day + ".." + next);
         }
         String which = offset == 0 ? "the same day as " : offset == 1 ? "the day after " : describeOffset(offset) + " from ";
@@ -217,8 +220,7 @@ final class Resolver {
         if (first == last) {
             return dayOrPartOfDay(s, from, why + " ⇒ " + from);
         }
-        return new Resolved(TimexType.DATE, new DateInfo(from + "/" + to, from, to, Precision.DAY, s.modifier(), DateFormats.days(from, to)),
-                why + " ⇒ " + from + ".." + to);
+        return new Resolved(TimexType.DATE, Periods.days(from, to, s.modifier()), why + " ⇒ " + from + ".." + to);
     }
 
     private static Resolved relative(Tagger.Span s, RelativePeriod v, LocalDate anchor) {

@@ -56,14 +56,15 @@ public final class ReferenceLinker {
         if (c.referenceEventId() != null || c.type() == EventType.STATEMENT || c.status() == EventStatus.CANCELLED) {
             return c;
         }
+        boolean begins = begins(c); // read once, not per reference event
         return knowledge.referenceEvents().stream()
                 .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
                 .filter(r -> TypeFamilies.familyOf(c.type()).contains(r.type()) || signedAt(c, r))
                 .filter(r -> sharesPlace(c, r) || c.isDated() && sharesActor(c, r))
-                .filter(r -> distance(c, r, published).isPresent())
+                .filter(r -> distance(c, begins, r, published).isPresent())
                 // "talks in Astana on 10 July" are the Astana round of that week, not the Geneva round that opened that day
                 .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(c, r))
-                        .thenComparingLong(r -> distance(c, r, published).orElseThrow()))
+                        .thenComparingLong(r -> distance(c, begins, r, published).orElseThrow()))
                 .map(r -> c.linkedTo(r.id(), r.type(), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end()),
                         r.actors(), r.places()))
                 .orElse(c);
@@ -78,8 +79,11 @@ public final class ReferenceLinker {
         return c.type() == EventType.AGREEMENT && !r.documents().isEmpty();
     }
 
-    /** Days between the mention's date (or, undated, its article's date) and the reference event, when they fit. */
-    private static Optional<Long> distance(Candidate c, ReferenceEvent r, LocalDate published) {
+    /**
+     * Days between the mention's date (or, undated, its article's date) and the reference event, when they fit;
+     * {@code begins}: the date is written as when the event began.
+     */
+    private static Optional<Long> distance(Candidate c, boolean begins, ReferenceEvent r, LocalDate published) {
         if (c.isDated()) {
             boolean coarse = c.date().precision() != Precision.DAY;
             // A plan for a day moves by days; a plan for "May" already spans its month.
@@ -92,7 +96,7 @@ public final class ReferenceLinker {
             // 29 February is part of an operation of a week, not the operation.
             // "العملية التي بدأت في التاسع": a date told as a beginning is the reference event's first day.
             boolean fits = isGathering(r) ? !r.start().isAfter(to) && !r.end().isBefore(from)
-                    : begins(c) ? !r.start().isBefore(from) && !r.start().isAfter(to)
+                    : begins ? !r.start().isBefore(from) && !r.start().isAfter(to)
                     : !r.start().isBefore(from) && !r.end().isAfter(to);
             return fits ? Optional.of(Math.abs(ChronoUnit.DAYS.between(c.date().start(), r.start()))) : Optional.empty();
         }

@@ -19,45 +19,40 @@ import org.junit.jupiter.api.Test;
  */
 class ClauseCluesTest {
 
-    /** A Thursday. */
-    private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 12);
+    private static final LocalDate PUBLISHED = Extracted.THURSDAY;
     private static final LocalDate YESTERDAY = PUBLISHED.minusDays(1);
-
-    private static List<Candidate> extract(String text) {
-        return Extracted.from(text, PUBLISHED);
-    }
 
     @Test
     void theFirstMeetingSinceAYearIsNotInThatYear() {
-        Candidate met = Extracted.only(extract("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأردني أيمن الصفدي في موسكو، في أول لقاء بينهما منذ آب 2018."),
+        Candidate met = Extracted.only(Extracted.onThursday("والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأردني أيمن الصفدي في موسكو، في أول لقاء بينهما منذ آب 2018."),
                 EventType.MEETING);
         assertTrue(met.date() == null || met.date().start().getYear() != 2018, met::toString);
     }
 
     @Test
     void sinceWithoutTheFirstTellsWhenItBegan() {
-        Candidate strikes = Extracted.only(extract("وتشن القوات التركية منذ مطلع الشهر الجاري غارات على مواقع في إدلب."), EventType.MILITARY_ACTION);
+        Candidate strikes = Extracted.only(Extracted.onThursday("وتشن القوات التركية منذ مطلع الشهر الجاري غارات على مواقع في إدلب."), EventType.MILITARY_ACTION);
         assertNotNull(strikes.date(), strikes::toString);
         assertEquals(LocalDate.of(2020, 3, 1), strikes.date().start());
     }
 
     @Test
     void untilADateIsNotWhenItHappened() {
-        Candidate blast = Extracted.only(extract("وقتل عشرة أشخاص مساء أمس في هجوم بسيارة مفخخة في مدينة الباب لم تتبنه أي جهة حتى صباح اليوم."),
+        Candidate blast = Extracted.only(Extracted.onThursday("وقتل عشرة أشخاص مساء أمس في هجوم بسيارة مفخخة في مدينة الباب لم تتبنه أي جهة حتى صباح اليوم."),
                 EventType.MILITARY_ACTION);
         assertEquals(YESTERDAY, blast.date().start(), blast::toString);
     }
 
     @Test
     void aDayAheadInWhatWasCalledForDoesNotDateTheCall() {
-        Candidate call = Extracted.only(extract("ودعا الائتلاف الوطني السوري إلى تظاهرات غدا الجمعة في المدن والبلدات."), EventType.STATEMENT);
+        Candidate call = Extracted.only(Extracted.onThursday("ودعا الائتلاف الوطني السوري إلى تظاهرات غدا الجمعة في المدن والبلدات."), EventType.STATEMENT);
         assertTrue(call.date() == null || !call.date().start().isAfter(PUBLISHED), call::toString);
         assertEquals(EventStatus.OCCURRED, call.status());
     }
 
     @Test
     void aDateAfterTheSpeakersTitleIsWhenTheySpoke() {
-        Candidate said = Extracted.only(extract("وأعلن الرئيس التركي رجب طيب أردوغان، رئيس حزب العدالة والتنمية، مساء أمس الأربعاء انتهاء المهلة."),
+        Candidate said = Extracted.only(Extracted.onThursday("وأعلن الرئيس التركي رجب طيب أردوغان، رئيس حزب العدالة والتنمية، مساء أمس الأربعاء انتهاء المهلة."),
                 EventType.STATEMENT);
         assertEquals(YESTERDAY, said.date().start(), said::toString);
         assertEquals(DateBasis.TEXT, said.dateBasis());
@@ -65,7 +60,7 @@ class ClauseCluesTest {
 
     @Test
     void afterTheMeetingPointsBackToTheMeetingTold() {
-        List<Candidate> found = extract("واجتمع وزراء خارجية روسيا وتركيا وإيران أمس الأربعاء في جنيف. "
+        List<Candidate> found = Extracted.onThursday("واجتمع وزراء خارجية روسيا وتركيا وإيران أمس الأربعاء في جنيف. "
                 + "وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحافي عقب الاجتماع إن النتائج مشجعة. "
                 + "ويلتقي المبعوث الأممي غير بيدرسن اليوم الخميس وفد المعارضة.");
         Candidate conference = Extracted.only(found, EventType.PRESS_CONFERENCE);
@@ -75,28 +70,28 @@ class ClauseCluesTest {
 
     @Test
     void aCountryAsTopicOrCompassPointIsNoParty() {
-        Candidate said = Extracted.only(extract("وبحث لافروف مع نظيره الأردني أيمن الصفدي أمس الأربعاء التطورات بشأن سوريا."), EventType.TALKS);
+        Candidate said = Extracted.only(Extracted.onThursday("وبحث لافروف مع نظيره الأردني أيمن الصفدي أمس الأربعاء التطورات بشأن سوريا."), EventType.TALKS);
         assertFalse(said.actorIds().contains("syria"), said::toString);
-        Candidate strikes = Extracted.only(extract("وقصفت طائرات روسية أمس الأربعاء مواقع في شمال غربي سوريا."), EventType.MILITARY_ACTION);
+        Candidate strikes = Extracted.only(Extracted.onThursday("وقصفت طائرات روسية أمس الأربعاء مواقع في شمال غربي سوريا."), EventType.MILITARY_ACTION);
         assertFalse(strikes.actorIds().contains("syria"), strikes::toString);
     }
 
     @Test
     void aNationsCouncilIsNotTheSecurityCouncil() {
-        Candidate met = Extracted.only(extract("وعقد مجلس الأمن القومي التركي اجتماعا أمس الأربعاء برئاسة أردوغان."), EventType.MEETING);
+        Candidate met = Extracted.only(Extracted.onThursday("وعقد مجلس الأمن القومي التركي اجتماعا أمس الأربعاء برئاسة أردوغان."), EventType.MEETING);
         assertFalse(met.actorIds().contains("un-security-council"), met::toString);
     }
 
     @Test
     void whatAReactionWelcomesIsNoNewEvent() {
-        List<Candidate> found = extract("ورحب وزير الخارجية الفرنسي جان إيف لودريان في بيان بالاتفاق.");
+        List<Candidate> found = Extracted.onThursday("ورحب وزير الخارجية الفرنسي جان إيف لودريان في بيان بالاتفاق.");
         assertTrue(found.stream().noneMatch(c -> c.type() == EventType.AGREEMENT), found::toString);
         assertEquals(1, found.stream().filter(c -> c.type() == EventType.STATEMENT).count(), found::toString);
     }
 
     @Test
     void aSignedDeclarationIsTheAgreementNotAStatement() {
-        List<Candidate> found = extract("ووقع وزيرا الخارجية الأردني أيمن الصفدي والعراقي فؤاد حسين أمس الأربعاء «إعلان عمان» في ختام المباحثات.");
+        List<Candidate> found = Extracted.onThursday("ووقع وزيرا الخارجية الأردني أيمن الصفدي والعراقي فؤاد حسين أمس الأربعاء «إعلان عمان» في ختام المباحثات.");
         Candidate signed = Extracted.only(found, EventType.AGREEMENT);
         assertEquals(YESTERDAY, signed.date().start(), signed::toString);
         assertTrue(found.stream().noneMatch(c -> c.type() == EventType.STATEMENT), found::toString);

@@ -18,8 +18,16 @@ final class Extracted {
     private Extracted() {
     }
 
+    /** The publication day of the clue tests' sentences: a Thursday, so "أمس الأربعاء" is its day before. */
+    static final LocalDate THURSDAY = LocalDate.of(2020, 3, 12);
+
     static List<Candidate> from(String text, LocalDate published) {
         return ANALYSER.extracted(text, published);
+    }
+
+    /** A sentence's candidates as published on {@link #THURSDAY}. */
+    static List<Candidate> onThursday(String text) {
+        return from(text, THURSDAY);
     }
 
     /** The one candidate of {@code type}, failing when there is none or several. */

@@ -16,17 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class NarrativeCluesTest {
 
-    /** A Thursday. */
-    private static final LocalDate PUBLISHED = LocalDate.of(2020, 3, 12);
+    private static final LocalDate PUBLISHED = Extracted.THURSDAY;
     private static final LocalDate YESTERDAY = PUBLISHED.minusDays(1);
-
-    private static List<Candidate> extract(String text) {
-        return Extracted.from(text, PUBLISHED);
-    }
 
     @Test
     void theSameDayIsTheDayTheStoryNamedBefore() {
-        List<Candidate> found = extract("أعلن الجيش الأردني أمس الأربعاء إسقاط طائرة مسيرة قرب الحدود. "
+        List<Candidate> found = Extracted.onThursday("أعلن الجيش الأردني أمس الأربعاء إسقاط طائرة مسيرة قرب الحدود. "
                 + "وفي اليوم نفسه، قصفت القوات الحكومية بلدات في ريف درعا.");
         Candidate shelling = found.stream().filter(c -> c.type() == EventType.MILITARY_ACTION && c.quote().contains("قصفت"))
                 .findFirst().orElseThrow(() -> new AssertionError(found.toString()));
@@ -35,7 +30,7 @@ class NarrativeCluesTest {
 
     @Test
     void theSameDayAfterBackgroundIsNoDay() {
-        List<Candidate> found = extract("وصل رئيس الوزراء الأردني أمس الأربعاء إلى دمشق. وكان رئيس الوزراء قد كلف في الثالث من شباط الماضي. "
+        List<Candidate> found = Extracted.onThursday("وصل رئيس الوزراء الأردني أمس الأربعاء إلى دمشق. وكان رئيس الوزراء قد كلف في الثالث من شباط الماضي. "
                 + "وفي اليوم ذاته، انفجرت عبوة ناسفة في حي المزة بدمشق.");
         assertTrue(found.stream().filter(c -> c.quote().contains("عبوة")).noneMatch(c -> c.isDated()
                 && c.date().start().equals(LocalDate.of(2020, 2, 3))), found::toString);
@@ -43,35 +38,35 @@ class NarrativeCluesTest {
 
     @Test
     void toDiscussIsThePurposeOfTheSessionNotTalks() {
-        List<Candidate> found = extract("ويعقد مجلس الأمن الدولي جلسة اليوم الخميس لبحث التصعيد في إدلب.");
+        List<Candidate> found = Extracted.onThursday("ويعقد مجلس الأمن الدولي جلسة اليوم الخميس لبحث التصعيد في إدلب.");
         assertTrue(found.stream().noneMatch(c -> c.type() == EventType.TALKS), found::toString);
         assertEquals(PUBLISHED, Extracted.only(found, EventType.MEETING).date().start());
     }
 
     @Test
     void aResolutionCitedInWhatWasSaidIsNoItem() {
-        List<Candidate> found = extract("وقال المبعوث الأممي غير بيدرسن أمس إن أي حل يجب أن يستند إلى قرار مجلس الأمن 2254.");
+        List<Candidate> found = Extracted.onThursday("وقال المبعوث الأممي غير بيدرسن أمس إن أي حل يجب أن يستند إلى قرار مجلس الأمن 2254.");
         assertTrue(found.stream().noneMatch(c -> c.referenceEventId() != null), found::toString);
         assertEquals(YESTERDAY, Extracted.only(found, EventType.STATEMENT).date().start());
     }
 
     @Test
     void aDateBeforeAClauseBreakIsNotTheSpeechs() {
-        Candidate said = Extracted.only(extract("وتتواصل الاستعدادات للانتخابات البلدية المقررة في العشرين من نيسان المقبل، "
+        Candidate said = Extracted.only(Extracted.onThursday("وتتواصل الاستعدادات للانتخابات البلدية المقررة في العشرين من نيسان المقبل، "
                 + "بعدما أعلنت وزارة الخارجية الروسية الأحد الماضي دعم إجرائها."), EventType.STATEMENT);
         assertEquals(LocalDate.of(2020, 3, 8), said.date().start(), said::toString);
     }
 
     @Test
     void aNameInTheObjectIsNotTheSpeaker() {
-        List<Candidate> found = extract("وأعلنت هيئة قضائية أمس قبول ثلاثة طعون في قضية الفساد، بينها طعن رئيس الوزراء السوري السابق رياض حجاب.");
+        List<Candidate> found = Extracted.onThursday("وأعلنت هيئة قضائية أمس قبول ثلاثة طعون في قضية الفساد، بينها طعن رئيس الوزراء السوري السابق رياض حجاب.");
         assertTrue(found.stream().filter(c -> c.type() == EventType.STATEMENT).noneMatch(c -> c.actorIds().contains("riyad-hijab")),
                 found::toString);
     }
 
     @Test
     void aLaterDenialKeepsItsOwnDay() {
-        List<Candidate> found = extract("وكان الجيش الأمريكي قد أعلن الأربعاء الماضي أن مدمرة أمريكية أسقطت طائرة مسيرة إيرانية في الخليج، "
+        List<Candidate> found = Extracted.onThursday("وكان الجيش الأمريكي قد أعلن الأربعاء الماضي أن مدمرة أمريكية أسقطت طائرة مسيرة إيرانية في الخليج، "
                 + "وهو ما نفته طهران في اليوم التالي.");
         assertTrue(found.stream().filter(c -> c.type() == EventType.MILITARY_ACTION)
                 .noneMatch(c -> c.isDated() && c.date().start().isAfter(LocalDate.of(2020, 3, 4))), found::toString);
@@ -79,10 +74,10 @@ class NarrativeCluesTest {
 
     @Test
     void aCapitalRenewingItsDemandIsItsGovernmentAndTheAtlanticAllianceIsNato() {
-        Candidate renewed = Extracted.only(extract("وجددت أنقرة أمس رفضها لأي وجود كردي شرقي الفرات، وقالت إن الوحدات الكردية يجب أن تنسحب."),
+        Candidate renewed = Extracted.only(Extracted.onThursday("وجددت أنقرة أمس رفضها لأي وجود كردي شرقي الفرات، وقالت إن الوحدات الكردية يجب أن تنسحب."),
                 EventType.STATEMENT);
         assertTrue(renewed.actorIds().contains("turkey"), renewed::toString);
-        Candidate meeting = Extracted.only(extract("ويعقد مجلس الحلف الأطلسي اجتماعا اليوم الخميس في بروكسل."), EventType.MEETING);
+        Candidate meeting = Extracted.only(Extracted.onThursday("ويعقد مجلس الحلف الأطلسي اجتماعا اليوم الخميس في بروكسل."), EventType.MEETING);
         assertTrue(meeting.actorIds().contains("nato"), meeting::toString);
     }
 }

@@ -63,6 +63,17 @@ class ReprocessingTest {
         });
     }
 
+    /** An article as an older pipeline left it, and the events the current one gave it before. */
+    private record Stale(String id, List<String> events) {
+    }
+
+    private Stale staleArticle(String text, String publishedAt, String oldVersion) {
+        String id = post(Map.of("text", text, "publishedAt", publishedAt));
+        List<String> events = eventIds(id);
+        makeStale(id, oldVersion, true);
+        return new Stale(id, events);
+    }
+
     private static JsonPath awaitFinished(String location) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             JsonPath job = given().get(location).then().statusCode(200).extract().jsonPath();
@@ -111,10 +122,8 @@ class ReprocessingTest {
 
     @Test
     void aJobLeftRunningByAStoppedProcessResumes() throws Exception {
-        String id = post(Map.of("text", "قال وزير الخارجية الروسي سيرغي لافروف يوم الأربعاء 7 تشرين الأول 2015 إن موسكو منفتحة على الحوار. استئناف",
-                "publishedAt", "2015-10-08"));
-        List<String> events = eventIds(id);
-        makeStale(id, "c0-older", true);
+        Stale stale = staleArticle("قال وزير الخارجية الروسي سيرغي لافروف يوم الأربعاء 7 تشرين الأول 2015 إن موسكو منفتحة على الحوار. استئناف",
+                "2015-10-08", "c0-older");
         String jobId = UUID.randomUUID().toString();
         QuarkusTransaction.requiringNew().run(() -> {
             ReprocessingJobEntity job = new ReprocessingJobEntity();
@@ -128,32 +137,30 @@ class ReprocessingTest {
         reprocessing.resume(); // what a start-up does
         JsonPath job = awaitFinished("/api/v1/reprocessing/" + jobId);
         assertEquals(1, job.getInt("done"), job.prettify());
-        assertEquals(events, eventIds(id));
+        assertEquals(stale.events(), eventIds(stale.id()));
     }
 
     @Test
     void aStartWithReprocessOnStartReanalysesOlderArticlesAndOneWithoutLeavesThem() throws Exception {
-        String id = post(Map.of("text", "أعلن وزير الخارجية التركي مولود جاويش أوغلو يوم الخميس 8 تشرين الأول 2015 أن أنقرة ترفض أي تدخل. بدء التشغيل",
-                "publishedAt", "2015-10-09"));
-        List<String> events = eventIds(id);
-        makeStale(id, "c0-before-restart", true);
+        Stale stale = staleArticle("أعلن وزير الخارجية التركي مولود جاويش أوغلو يوم الخميس 8 تشرين الأول 2015 أن أنقرة ترفض أي تدخل. بدء التشغيل",
+                "2015-10-09", "c0-before-restart");
 
         // A process started without the flag resumes what was running and leaves older articles as they are.
         ReprocessingService plainStart = new ReprocessingService(jobs, editorial, locks, version, false);
         plainStart.started(new StartupEvent());
         Thread.sleep(300);
-        given().get("/api/v1/articles/" + id).then().body("analysisVersion", equalTo("c0-before-restart"));
+        given().get("/api/v1/articles/" + stale.id()).then().body("analysisVersion", equalTo("c0-before-restart"));
         plainStart.stopping(new ShutdownEvent());
 
         // With the flag, the start itself runs the job, as POST /reprocessing would.
         ReprocessingService flaggedStart = new ReprocessingService(jobs, editorial, locks, version, true);
         try {
             flaggedStart.started(new StartupEvent());
-            for (int i = 0; i < 600 && !version.value().equals(given().get("/api/v1/articles/" + id).path("analysisVersion")); i++) {
+            for (int i = 0; i < 600 && !version.value().equals(given().get("/api/v1/articles/" + stale.id()).path("analysisVersion")); i++) {
                 Thread.sleep(100);
             }
-            given().get("/api/v1/articles/" + id).then().body("analysisVersion", equalTo(version.value()));
-            assertEquals(events, eventIds(id));
+            given().get("/api/v1/articles/" + stale.id()).then().body("analysisVersion", equalTo(version.value()));
+            assertEquals(stale.events(), eventIds(stale.id()));
         } finally {
             flaggedStart.stopping(new ShutdownEvent());
         }
