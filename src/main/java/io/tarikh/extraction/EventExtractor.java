@@ -8,6 +8,7 @@ import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.temporal.Tense;
 import io.tarikh.temporal.TimexType;
+import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
@@ -103,7 +104,6 @@ public final class EventExtractor {
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
         Participants.Named inSentence = participants.in(doc, s, published);
-        List<String> actors = inSentence.actors();
         List<String> places = inSentence.places();
 
         List<Candidate> out = new ArrayList<>();
@@ -144,8 +144,10 @@ public final class EventExtractor {
             }
         }
         Candidate secondEvent = null;
-        List<String> firstActors = contentFrom > 0 ? inSentence.actors(contentFrom, Integer.MAX_VALUE) : actors;
-        List<String> firstPlaces = places;
+        // Whoever is named in another clause ("..., فيما أعلنت واشنطن", "بعدما أكد رئيس البعثة") is no party to this event.
+        Clauses.Span firstClause = content.map(c -> clauseOf(s, c)).orElse(new Clauses.Span(0, s.text().length()));
+        List<String> firstActors = inSentence.actors(Math.max(contentFrom, firstClause.from()), firstClause.to());
+        List<String> firstPlaces = inSentence.places(0, firstClause.to()); // "وفي برلين، قتل ... عندما اقتحمت": a place set first holds for all
         if (contentFrom > 0 && firstActors.isEmpty()) {
             firstActors = speaking; // "أعلن X التوصل إلى اتفاق": the speaker is the party
         } else if (contentFrom > 0 && content.isPresent() && speakers.speakerIsSubject(s.text(), contentFrom, content.get().start() - s.start())) {
@@ -157,11 +159,12 @@ public final class EventExtractor {
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);
             int from = second.get().start() - s.start();
-            int to = clauseEnd(found, second.get(), s) - s.start();
+            int to = Math.min(clauseEnd(found, second.get(), s) - s.start(), clauseOf(s, second.get()).to());
             List<String> ownActors = inSentence.actors(from, to);
             List<String> ownPlaces = inSentence.places(from, to);
-            List<String> otherActors = inSentence.actors(contentFrom, from);
-            List<String> otherPlaces = inSentence.places(0, from);
+            int otherTo = Math.min(from, firstClause.to());
+            List<String> otherActors = inSentence.actors(Math.max(contentFrom, firstClause.from()), otherTo);
+            List<String> otherPlaces = inSentence.places(0, otherTo);
             boolean ownDate = secondHead.best().filter(e -> e.date().start() != null).isPresent(); // a calendar date, not "ست ساعات"
             if (ownDate && (!ownActors.isEmpty() || !ownPlaces.isEmpty())) {
                 secondEvent = reportedAs(withRoles(main(doc, second.get(), secondHead, s, ownActors, ActorRole.Role.PARTICIPANT, ownPlaces,
@@ -193,7 +196,9 @@ public final class EventExtractor {
             if (m.start() >= wordsFrom && head.best().filter(e -> e.date().start() != null).isEmpty()) {
                 continue; // "قال ... إن الجيش الحر لم يعد ملتزما بخطة أنان": cited in what was said, not reported as news
             }
-            mention(doc, m, head, s, actors, published, triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
+            Clauses.Span clause = speakers.clauseAround(s.text(), m.start() - s.start(), m.end() - s.start());
+            mention(doc, m, head, s, inSentence.actors(clause.from(), clause.to()), published,
+                    triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
         return out;
     }
@@ -212,6 +217,10 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private Clauses.Span clauseOf(Sentence s, Trigger t) {
+        return speakers.clauseAround(s.text(), t.start() - s.start(), t.end() - s.start());
     }
 
     /** A comma, semicolon or other clause break in [from, to) of the document's text, within the sentence. */
@@ -261,7 +270,12 @@ public final class EventExtractor {
 
     private Candidate main(Document doc, Trigger trigger, Head head, Sentence s, List<String> actors, ActorRole.Role role,
             List<String> places, LocalDate published, boolean futureMarked) {
-        TemporalExpression expression = head.best().orElse(null);
+        // A span with no calendar day ("لمدة عام", "بعد ساعات من") is what was said, not when it was said; in a clause
+        // about the future ("خلال الأسابيع المقبلة") it is the estimate, and a statement there stays undated.
+        TemporalExpression expression = head.best()
+                .filter(e -> !trigger.isReporting() || e.date().start() != null || futureMarked
+                        || tense.futureMarked(ArabicNormalizer.normalize(e.text())))
+                .orElse(null);
         DateInfo date = expression == null ? null : Estimates.dateOf(expression);
         if (date != null && trigger.isReporting() && !futureMarked && published != null && date.start() != null
                 && date.start().isAfter(published)) {

@@ -49,7 +49,7 @@ final class Speakers {
     private final Set<String> sourceSubjects;
     private final Set<String> closingWords;
     private final Set<String> openingWords;
-    private final Set<String> coordinators;
+    private final Clauses clauses;
     private final Set<String> reactions;
     private final Set<String> documentNouns;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
@@ -64,7 +64,7 @@ final class Speakers {
         this.occasionWords = folded(lexicon.occasionWords());
         this.occasionMarkers = folded(lexicon.occasionMarkers());
         this.occasionNouns = folded(lexicon.occasionNouns());
-        this.coordinators = folded(lexicon.coordinators());
+        this.clauses = new Clauses(lexicon.coordinators(), lexicon.subordinators());
         this.reactions = folded(lexicon.reactions());
         this.documentNouns = folded(lexicon.documentNouns());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
@@ -73,8 +73,8 @@ final class Speakers {
 
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
-            List<String> openingWords, List<String> coordinators, List<String> subjectPronouns, List<String> reactions,
-            List<String> documentNouns) {
+            List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
+            List<String> reactions, List<String> documentNouns) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -256,18 +256,12 @@ final class Speakers {
      * beside the first rather than reported in it: "فيما قال بلينكن", "بينما أكدت موسكو".
      */
     boolean coordinated(String sentence, int verbStart) {
-        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(Math.max(0, verbStart - 12), verbStart)));
-        String last = null;
-        String beforeLast = null;
-        while (m.find()) {
-            beforeLast = last;
-            last = m.group();
-        }
-        // The verb's own word may be cut at the window's start; the word right before it is what counts.
-        // "فيما" begins with what looks like the conjunction fa-: the word as written first, then without a conjunction.
-        return last != null && (coordinators.contains(last) || coordinators.contains(Clitics.withoutConjunction(last, 2))
-                || beforeLast != null && (coordinators.contains(beforeLast + " " + last)
-                        || coordinators.contains(Clitics.withoutConjunction(beforeLast, 2) + " " + last)));
+        return clauses.coordinated(sentence, verbStart);
+    }
+
+    /** The clause holding [start, end) of the sentence, between the words that open clauses. */
+    Clauses.Span clauseAround(String sentence, int start, int end) {
+        return clauses.around(sentence, start, end);
     }
 
     /**

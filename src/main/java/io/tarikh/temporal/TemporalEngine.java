@@ -38,8 +38,9 @@ public final class TemporalEngine {
 
     /** The temporal phrases of a document, tagged once for every later stage. */
     public Tagging tag(Document doc) {
-        return new Tagging(doc, tagger.tag(doc), this, s -> tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER,
-                Tense.Scope.SENTENCE));
+        // After a past perfect ("وكان ترامب قد قال الإثنين إنه سيتخذ") a future verb after the date is what was said, not when.
+        return new Tagging(doc, tagger.tag(doc), this, s -> tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE,
+                tense.pastPerfectBefore(doc, s.nStart()) ? 0 : TENSE_AFTER, Tense.Scope.SENTENCE));
     }
 
     /**
