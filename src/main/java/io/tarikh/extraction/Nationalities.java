@@ -59,7 +59,7 @@ final class Nationalities {
         return countryOf.get(bare);
     }
 
-    private record Word(int start, int end, String bare, boolean joined) {
+    private record Word(int start, int end, String bare) {
     }
 
     /** The countries the sentence names by a qualifying adjective, outside the names already found. */
@@ -68,10 +68,8 @@ final class Nationalities {
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
             String folded = ArabicNormalizer.normalize(m.group());
-            String bare = Clitics.withoutConjunction(folded, 2);
-            boolean joined = bare.length() < folded.length();
-            bare = withoutArticle(withoutPreposition(bare));
-            words.add(new Word(m.start(), m.end(), bare, joined));
+            String bare = withoutArticle(withoutPreposition(Clitics.withoutConjunction(folded, 2)));
+            words.add(new Word(m.start(), m.end(), bare));
         }
         List<At> out = new ArrayList<>();
         boolean previousQualified = false;
@@ -80,7 +78,7 @@ final class Nationalities {
             String country = countryOf.get(w.bare());
             boolean inName = named.stream().anyMatch(a -> a.start() < w.end() && w.start() < a.end());
             boolean qualified = country != null && !inName && (qualifiesNoun(sentence, words, i)
-                    || previousQualified && w.joined() && adjacent(sentence, words.get(i - 1), w));
+                    || previousQualified && adjacent(sentence, words.get(i - 1), w));
             if (qualified) {
                 out.add(new At(w.start(), w.end(), country));
             }

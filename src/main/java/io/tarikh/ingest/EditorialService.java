@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 public class EditorialService {
 
     private static final Logger LOG = Logger.getLogger(EditorialService.class);
-    private static final int ATTEMPTS = 3;
+    private static final Attempts ATTEMPTS = new Attempts(3);
 
     private final ArticleRepository articles;
     private final ArticleCorrectionRepository corrections;
@@ -134,7 +134,7 @@ public class EditorialService {
                 requireHeld(keys, a);
                 if (provided && !Objects.equals(a.publishedDate, s.publishedDate())
                         || !Objects.equals(a.publishedSource, s.publishedSource())) {
-                    throw new KeysMoved(); // corrected meanwhile: analyse against the new date
+                    throw new Attempts.RaceLost("article '" + id + "' was corrected meanwhile"); // corrected meanwhile: analyse against the new date
                 }
                 rewrite(a, analysis, keys);
                 articles.flush();
@@ -190,31 +190,12 @@ public class EditorialService {
     /** An ingest merged one of the article's events into another between the snapshot and the locks: take the new keys. */
     private void requireHeld(Set<String> held, ArticleEntity a) {
         if (!held.containsAll(currentKeys(a))) {
-            throw new KeysMoved();
-        }
-    }
-
-    private static final class KeysMoved extends RuntimeException {
-        KeysMoved() {
-            super("the article or its events changed before its write locks were taken", null, false, false);
+            throw new Attempts.RaceLost("the article or its events changed before its write locks were taken");
         }
     }
 
     private <T> T retrying(String id, java.util.function.Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (KeysMoved e) {
-                if (attempt == ATTEMPTS) {
-                    throw new WriteLocks.Timeout("the events of article '" + id + "' kept changing; retry shortly");
-                }
-            } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || !TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.debugf("retrying the edit of %s after a transient failure: %s", id, e.getMessage());
-            }
-        }
+        return ATTEMPTS.run("the edit of article '" + id + "'", work);
     }
 
     private static String text(LocalDate date) {

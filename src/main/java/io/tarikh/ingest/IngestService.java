@@ -34,7 +34,7 @@ public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
     /** A deadlock or serialisation failure reported by the database is retried; nothing else is. */
-    private static final int ATTEMPTS = 3;
+    private static final Attempts ATTEMPTS = new Attempts(3);
     /** Longest headline kept as a title when none is given (a first line can be a whole paragraph). */
     private static final int MAX_HEADLINE_CHARS = 300;
     /** Column sizes of the article row (V1__articles.sql) that the analysis fills. */
@@ -82,34 +82,27 @@ public class IngestService {
         }
         Set<String> keys = new LinkedHashSet<>(chronology.lockKeys(grouped.groups()));
         keys.add("article:" + hash);
-        for (int attempt = 1; ; attempt++) {
+        // Only a lost lock race is worth another try; anything else would fail the same way again.
+        IngestResult result = ATTEMPTS.run("the ingest of article " + hash, () -> {
             ArticleEntity article = article(input, cleaned, hash, resolution);
             keys.add("article-id:" + article.id);
-            try {
-                IngestResult result = locks.inTransaction(keys, () -> {
-                    // Under the content key: a concurrent post of the same text has committed or not started.
-                    Optional<ArticleEntity> winner = articles.findByContentHash(hash);
-                    if (winner.isPresent()) {
-                        return unchanged(winner.get(), input);
-                    }
-                    articles.persist(article);
-                    List<String> eventIds = chronology.record(article.id, ChronologyUpdater.reportedOn(article), grouped.groups(), keys);
-                    articles.flush(); // constraint violations surface here, not at commit
-                    return new IngestResult(article, true, eventIds);
-                });
-                if (result.created()) {
-                    metrics.articleIngested();
-                    metrics.eventsExtracted(analysis.candidates().size() - grouped.dropped());
+            return locks.inTransaction(keys, () -> {
+                // Under the content key: a concurrent post of the same text has committed or not started.
+                Optional<ArticleEntity> winner = articles.findByContentHash(hash);
+                if (winner.isPresent()) {
+                    return unchanged(winner.get(), input);
                 }
-                return result;
-            } catch (RuntimeException e) {
-                // Only a lost lock race is worth another try; anything else would fail the same way again.
-                if (attempt == ATTEMPTS || !TransientFailures.isTransient(e)) {
-                    throw e;
-                }
-                LOG.debugf("retrying ingest of %s after a transient failure: %s", hash, e.getMessage());
-            }
+                articles.persist(article);
+                List<String> eventIds = chronology.record(article.id, ChronologyUpdater.reportedOn(article), grouped.groups(), keys);
+                articles.flush(); // constraint violations surface here, not at commit
+                return new IngestResult(article, true, eventIds);
+            });
+        });
+        if (result.created()) {
+            metrics.articleIngested();
+            metrics.eventsExtracted(analysis.candidates().size() - grouped.dropped());
         }
+        return result;
     }
 
     /** The stored article, when the post gives no other title, url or publication date than it has. */
