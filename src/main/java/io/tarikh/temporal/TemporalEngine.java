@@ -38,9 +38,19 @@ public final class TemporalEngine {
 
     /** The temporal phrases of a document, tagged once for every later stage. */
     public Tagging tag(Document doc) {
-        // After a past perfect ("وكان ترامب قد قال الإثنين إنه سيتخذ") a future verb after the date is what was said, not when.
-        return new Tagging(doc, tagger.tag(doc), this, s -> tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE,
-                tense.pastPerfectBefore(doc, s.nStart()) ? 0 : TENSE_AFTER, Tense.Scope.SENTENCE));
+        return new Tagging(doc, tagger.tag(doc), this, s -> futureContext(doc, s));
+    }
+
+    /**
+     * Whether a span's clause is about the future. After a past perfect ("وكان ترامب قد قال الإثنين إنه سيتخذ") a
+     * future verb after the date is what was said, not when; that is read only when such a verb is there.
+     */
+    private boolean futureContext(Document doc, Tagger.Span s) {
+        if (!tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, TENSE_AFTER, Tense.Scope.SENTENCE)) {
+            return false;
+        }
+        return tense.futureMarked(doc, s.nStart(), s.nEnd(), TENSE_BEFORE, 0, Tense.Scope.SENTENCE)
+                || !tense.pastPerfectBefore(doc, s.nStart());
     }
 
     /**
