@@ -335,7 +335,8 @@ final class AnchorInference {
         } else if (inLead) {
             ev.lower(m.lastDay(), true, what + " is the lead news, reported as past ⇒ published on or soon after " + m.lastDay());
         } else {
-            ev.lower(m.lastDay().plusDays(1), false, what + " is reported as past, outside the lead ⇒ published after " + m.lastDay());
+            // It may have happened earlier on the day of writing ("فجر اليوم"): not strictly later.
+            ev.lower(m.lastDay(), false, what + " is reported as past, outside the lead ⇒ published on or after " + m.lastDay());
         }
     }
 
