@@ -55,8 +55,9 @@ final class Nationalities {
 
     /** The country an adjective names ("الروسي", "التركية"), or null; the word as written, article and conjunction allowed. */
     String countryOf(String word) {
-        String bare = withoutArticle(Clitics.withoutConjunction(ArabicNormalizer.normalize(word), 2));
-        return countryOf.get(bare);
+        String folded = ArabicNormalizer.normalize(word);
+        String asWritten = countryOf.get(withoutArticle(folded));
+        return asWritten != null ? asWritten : countryOf.get(withoutArticle(Clitics.withoutConjunction(folded, 2)));
     }
 
     private record Word(int start, int end, String bare) {
@@ -68,7 +69,11 @@ final class Nationalities {
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
             String folded = ArabicNormalizer.normalize(m.group());
-            String bare = withoutArticle(withoutPreposition(Clitics.withoutConjunction(folded, 2)));
+            // As written first: "فرنسية" begins with what looks like the conjunction fa-.
+            String bare = withoutArticle(withoutPreposition(folded));
+            if (!countryOf.containsKey(bare)) {
+                bare = withoutArticle(withoutPreposition(Clitics.withoutConjunction(folded, 2)));
+            }
             words.add(new Word(m.start(), m.end(), bare));
         }
         List<At> out = new ArrayList<>();

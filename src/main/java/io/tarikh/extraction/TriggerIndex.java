@@ -27,6 +27,9 @@ public final class TriggerIndex {
     private static final int NEGATOR_WORDS = 4;
     /** Pronoun suffixes after a taa marbuta written as taa: "قمتهم", "زيارته", "اتفاقيتها". */
     /** Words quoted or bracketed apart from a trigger are not its negation. */
+    /** How many words either side of a trigger a word of another sense still speaks of it. */
+    private static final int OTHER_SENSE_WORDS = 5;
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
     private static final String QUOTES_AND_BRACKETS = "\"«»()";
     private static final java.util.regex.Pattern TAA_SUFFIX = java.util.regex.Pattern.compile("(ه|ها|هم|هما|نا|كم|ي)");
 
@@ -38,12 +41,14 @@ public final class TriggerIndex {
     private final List<String> pairWords;
     private final java.util.Set<String> notTriggers;
     private final java.util.Set<String> negators;
+    private final Map<EventType, java.util.Set<String>> otherSenses;
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords) {
-        this(triggers, pairWords, List.of(), List.of());
+        this(triggers, pairWords, List.of(), List.of(), Map.of());
     }
 
-    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators) {
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
+            Map<EventType, List<String>> otherSenses) {
         List<Phrase> all = new ArrayList<>();
         triggers.forEach((type, words) -> words.forEach(w -> all.add(new Phrase(ArabicNormalizer.normalize(w.strip()), type))));
         // Longest first, so that "وقف إطلاق النار" wins over "وقف" where both are listed.
@@ -53,13 +58,16 @@ public final class TriggerIndex {
         this.pairWords = pairWords.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
         this.notTriggers = notTriggers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.negators = negators.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
+        this.otherSenses = new EnumMap<>(EventType.class);
+        otherSenses.forEach((type, words) -> this.otherSenses.put(type,
+                words.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet())));
     }
 
     /** The index of a trigger lexicon (its type names were checked when the knowledge was read). */
     public static TriggerIndex from(TriggerLexicon lexicon) {
         Map<EventType, List<String>> byType = new EnumMap<>(EventType.class); // phrases of one length in type order
         byType.putAll(lexicon.triggers());
-        return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators());
+        return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators(), lexicon.otherSenses());
     }
 
     /** The triggers of one sentence of {@code doc} in text order, non-overlapping, offsets into the document's text. */
@@ -72,7 +80,8 @@ public final class TriggerIndex {
             String form = phrase.normalised();
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                 int end = at + form.length();
-                if (isWord(text, at, end) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())) {
+                if (isWord(text, at, end) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())
+                        && !otherSense(text, at, end, phrase.type())) {
                     java.util.Arrays.fill(taken, at, end, true);
                     found.add(new Trigger(phrase.type(), doc.originalStart(base + at), doc.originalEnd(base + end)));
                 }
@@ -87,7 +96,8 @@ public final class TriggerIndex {
                         wordEnd++;
                     }
                     if (TAA_SUFFIX.matcher(text.substring(end, wordEnd)).matches() && isWord(text, at, wordEnd) && free(taken, at, wordEnd)
-                            && !notATrigger(text, at, wordEnd) && !denied(text, at, phrase.type())) {
+                            && !notATrigger(text, at, wordEnd) && !denied(text, at, phrase.type())
+                            && !otherSense(text, at, wordEnd, phrase.type())) {
                         java.util.Arrays.fill(taken, at, wordEnd, true);
                         found.add(new Trigger(phrase.type(), doc.originalStart(base + at), doc.originalEnd(base + wordEnd)));
                     }
@@ -154,6 +164,39 @@ public final class TriggerIndex {
                 return true;
             }
             at = begin;
+        }
+        return false;
+    }
+
+    /**
+     * A word of {@code otherSenses} within {@link #OTHER_SENSE_WORDS} words of the trigger, in its clause, gives
+     * it another sense: "الجولة الأولى من الانتخابات", "جولة الإعادة" are ballots, not rounds of talks.
+     */
+    private boolean otherSense(String text, int start, int end, EventType type) {
+        java.util.Set<String> words = otherSenses.get(type);
+        if (words == null || words.isEmpty()) {
+            return false;
+        }
+        int from = start;
+        for (int n = 0; n <= OTHER_SENSE_WORDS && from > 0 && !Document.isClauseBreak(text.charAt(from - 1)); ) {
+            from--;
+            if (from > 0 && Character.isLetter(text.charAt(from)) && !Character.isLetter(text.charAt(from - 1))) {
+                n++;
+            }
+        }
+        int to = end;
+        for (int n = 0; n <= OTHER_SENSE_WORDS && to < text.length() && !Document.isClauseBreak(text.charAt(to)); to++) {
+            if (Character.isLetter(text.charAt(to)) && (to + 1 == text.length() || !Character.isLetter(text.charAt(to + 1)))) {
+                n++;
+            }
+        }
+        var word = WORD.matcher(text.substring(from, to));
+        while (word.find()) {
+            String w = Clitics.withoutConjunction(word.group(), 1);
+            if (words.contains(w) || w.startsWith("ال") && words.contains(w.substring(2))
+                    || w.startsWith("لل") && words.contains(w.substring(2))) {
+                return true;
+            }
         }
         return false;
     }

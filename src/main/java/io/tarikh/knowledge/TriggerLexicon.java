@@ -11,10 +11,13 @@ import java.util.Map;
  * The participant cues: {@code governmentCues}, verbs (and "بقيادة") that, right before or after a
  * capital, make it its government ("ردت موسكو", "أنقرة أعلنت"), and {@code onBehalfOf}, titles that,
  * right before a person's name or title, name someone else ("مبعوث الرئيس الروسي", "نائب الرئيس").
+ * {@code otherSenses}: per event type, words that, near its trigger in one clause, give the trigger another
+ * sense ("الجولة الأولى من الانتخابات" is a ballot, not a round of talks).
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
 public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String> pairWords,
-        List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf) {
+        List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf,
+        Map<EventType, List<String>> otherSenses) {
 
     public TriggerLexicon {
         triggers = Map.copyOf(triggers);
@@ -23,5 +26,6 @@ public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String>
         negators = negators == null ? List.of() : List.copyOf(negators);
         governmentCues = governmentCues == null ? List.of() : List.copyOf(governmentCues);
         onBehalfOf = onBehalfOf == null ? List.of() : List.copyOf(onBehalfOf);
+        otherSenses = otherSenses == null ? Map.of() : Map.copyOf(otherSenses);
     }
 }

@@ -1,0 +1,63 @@
+package io.tarikh.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tarikh.knowledge.EventType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who an event's clause names, and what its words mean there (issue 9, items 1-2): parties named beyond a
+ * coordinator or a subordinator belong to another clause; country adjectives in a row are all parties; verbs
+ * that voice a position are statements; a "round" of an election is no talks; a statement is not dated by a
+ * length of time in what it says. Sentences written for these tests.
+ */
+class ClauseScopeTest {
+
+    @Test
+    void whoeverIsNamedAfterACoordinatorIsNoPartyToTheMeeting() {
+        Candidate session = Extracted.only(Extracted.onThursday(
+                "عقد مجلس الأمن الدولي جلسة طارئة أمس الأربعاء في نيويورك، فيما أعلنت روسيا رفضها لمشروع القرار."), EventType.MEETING);
+        assertTrue(session.actorIds().contains("un-security-council"), session::toString);
+        assertFalse(session.actorIds().contains("russia"), session::toString);
+    }
+
+    @Test
+    void whoeverIsNamedInACircumstanceIsNoPartyToTheMeeting() {
+        Candidate session = Extracted.only(Extracted.onThursday(
+                "ويعقد مجلس الأمن الدولي جلسة طارئة اليوم الخميس بعدما أكد المبعوث الأممي غير بيدرسن أن الوضع يتدهور."), EventType.MEETING);
+        assertFalse(session.actorIds().contains("geir-pedersen"), session::toString);
+    }
+
+    @Test
+    void countryAdjectivesInARowAreAllPartiesFranceIncluded() {
+        // "فرنسية" begins with what looks like the conjunction fa-: it is read as written first.
+        Candidate strikes = Extracted.only(Extracted.onThursday(
+                "وشنت طائرات حربية أميركية بريطانية فرنسية غارات أمس الأربعاء على مواقع في دير الزور."), EventType.MILITARY_ACTION);
+        assertTrue(strikes.actorIds().containsAll(List.of("united-states", "united-kingdom", "france")), strikes::toString);
+    }
+
+    @Test
+    void expressingConcernIsAStatement() {
+        Candidate said = Extracted.only(Extracted.onThursday("وأعرب وزير الخارجية التركي مولود جاويش أوغلو أمس الأربعاء عن قلقه من التصعيد."),
+                EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("mevlut-cavusoglu"), said::toString);
+        assertEquals(Extracted.THURSDAY.minusDays(1), said.date().start());
+    }
+
+    @Test
+    void aRoundOfAnElectionIsNoTalks() {
+        List<Candidate> found = Extracted.onThursday("وتقدم الرئيس في الجولة الأولى من الانتخابات الرئاسية التي جرت أمس الأربعاء.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.TALKS), found::toString);
+    }
+
+    @Test
+    void aLengthOfTimeInWhatWasSaidDoesNotDateTheStatement() {
+        Candidate said = Extracted.only(Extracted.onThursday("ودعا الاتحاد الأفريقي مجلس الأمن الدولي إلى تأجيل الإجراءات لمدة عام."),
+                EventType.STATEMENT);
+        assertNull(said.expression(), said::toString);
+    }
+}
