@@ -156,6 +156,16 @@ public final class EventExtractor {
             firstActors.stream().filter(id -> !withSpeaker.contains(id)).forEach(withSpeaker::add);
             firstActors = List.copyOf(withSpeaker);
         }
+        int frameEnd = speakers.reportedWordsStart(s.text());
+        if (content.isPresent() && reporting.isPresent() && !speaking.isEmpty() && content.get().start() > reporting.get().end()
+                && content.get().end() - s.start() <= frameEnd && speakers.atOccasion(s.text(), content.get().start() - s.start())) {
+            // An occasion in the frame of the speech ("قال هنت، بعد اجتماع طارئ ترأسه، إن"): the speaker's, with whoever
+            // the frame names; the parties of what was said are not at it.
+            List<String> atOccasion = new ArrayList<>(speaking);
+            inSentence.actors(reporting.get().end() - s.start(), frameEnd).stream()
+                    .filter(id -> !atOccasion.contains(id)).forEach(atOccasion::add);
+            firstActors = List.copyOf(atOccasion);
+        }
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);
             int from = second.get().start() - s.start();

@@ -137,6 +137,19 @@ final class Speakers {
     }
 
     /**
+     * Whether the word right before {@code triggerStart} is an occasion marker ("عقب اجتماع", "خلال زيارته",
+     * "بعد اجتماع طارئ"): the trigger names the occasion a statement was made at.
+     */
+    boolean atOccasion(String sentence, int triggerStart) {
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(Math.max(0, triggerStart - 12), triggerStart)));
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        return last != null && (occasionMarkers.contains(last) || occasionMarkers.contains(Clitics.withoutConjunction(last, 2)));
+    }
+
+    /**
      * Whether the sentence places its statement at an event it told before, by an occasion marker
      * carrying a pronoun: "عقد مجلس الأمن جلسة طارئة يوم الإثنين، طالبت خلالها المندوبة ...".
      */
@@ -267,22 +280,37 @@ final class Speakers {
     /**
      * Whether the reported words open with a complementizer carrying the pronoun of the speaker and,
      * right after it, the verb of the event at {@code triggerAt}: "قال الجيش إنه قصف", "أعلنت الوزارة
-     * أنها استهدفت". A word between ("إنها المحادثات", "أنه لا") leaves the subject open.
+     * أنها استهدفت", or its own forces are: "أن قواتها شنت", "أن دفاعاته الجوية أسقطت". Any other word between
+     * ("إنها المحادثات", "أنه لا", "أن الدولة قصفت") leaves the subject open.
      */
     boolean speakerIsSubject(String sentence, int contentStart, int triggerAt) {
         if (contentStart < 0 || triggerAt <= contentStart || triggerAt > sentence.length()) {
             return false;
         }
-        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(contentStart, triggerAt)));
+        // As written: a pronoun ending must not be read into a taa marbuta, which folding writes as "ه".
+        Matcher m = WORD.matcher(sentence.substring(contentStart, triggerAt));
         List<String> words = new ArrayList<>();
         while (m.find()) {
             words.add(m.group());
         }
-        if (words.size() != 1 && !(words.size() == 2 && triggerAt < sentence.length() && Character.isLetter(sentence.charAt(triggerAt - 1)))) {
+        if (!words.isEmpty() && Character.isLetter(sentence.charAt(triggerAt - 1))) {
+            words.remove(words.size() - 1); // the trigger's own proclitic: "إنه وقصف"
+        }
+        if (words.isEmpty() || words.size() > 3) {
             return false;
         }
-        String complementizer = Clitics.withoutConjunction(words.get(0), 2);
-        return complementizers.contains(complementizer) && subjectPronouns.stream().anyMatch(complementizer::endsWith);
+        String complementizer = Clitics.withoutConjunction(ArabicNormalizer.normalize(words.get(0)), 2);
+        if (!complementizers.contains(complementizer)) {
+            return false;
+        }
+        if (words.size() == 1) {
+            return subjectPronouns.stream().anyMatch(complementizer::endsWith);
+        }
+        // "أعلنت القيادة أن قواتها شنت", "أن دفاعاته الجوية أسقطت": the speaker's own forces, an adjective allowed.
+        String possessed = words.get(1);
+        boolean owned = !possessed.startsWith("ال") && possessed.length() >= 5
+                && subjectPronouns.stream().anyMatch(p -> possessed.endsWith(p) && !possessed.endsWith("ة"));
+        return owned && (words.size() == 2 || words.get(2).startsWith("ال"));
     }
 
     /**

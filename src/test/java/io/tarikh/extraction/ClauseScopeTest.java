@@ -60,4 +60,24 @@ class ClauseScopeTest {
                 EventType.STATEMENT);
         assertNull(said.expression(), said::toString);
     }
+
+    @Test
+    void theSpeakersOwnForcesAreTheAgent() {
+        Candidate strike = Extracted.only(Extracted.onThursday(
+                "وأعلنت القيادة المركزية الأميركية أن قواتها قصفت أمس الأربعاء اجتماعا لقياديين في تنظيم القاعدة."),
+                EventType.MILITARY_ACTION);
+        assertTrue(strike.actorIds().contains("centcom"), strike::toString);
+        // A noun ending in taa marbuta is no pronoun: "أن الدولة" leaves the subject open.
+        Candidate other = Extracted.only(Extracted.onThursday(
+                "وأعلنت القيادة المركزية الأميركية أن الدولة قصفت أمس الأربعاء مواقع تنظيم القاعدة."), EventType.MILITARY_ACTION);
+        assertFalse(other.actorIds().contains("centcom"), other::toString);
+    }
+
+    @Test
+    void theOccasionOfAStatementIsTheSpeakersNotThatOfWhatWasSaid() {
+        Candidate meeting = Extracted.only(Extracted.onThursday("وقال وزير الخارجية التركي مولود جاويش أوغلو، عقب اجتماع طارئ "
+                + "عقده أمس الأربعاء في أنقرة، إن القوات السورية قصفت الحدود."), EventType.MEETING);
+        assertTrue(meeting.actorIds().contains("mevlut-cavusoglu"), meeting::toString);
+        assertFalse(meeting.actorIds().contains("syrian-army"), meeting::toString);
+    }
 }
