@@ -156,15 +156,8 @@ public final class EventExtractor {
             firstActors.stream().filter(id -> !withSpeaker.contains(id)).forEach(withSpeaker::add);
             firstActors = List.copyOf(withSpeaker);
         }
-        int frameEnd = speakers.reportedWordsStart(s.text());
-        if (content.isPresent() && reporting.isPresent() && !speaking.isEmpty() && content.get().start() > reporting.get().end()
-                && content.get().end() - s.start() <= frameEnd && speakers.atOccasion(s.text(), content.get().start() - s.start())) {
-            // An occasion in the frame of the speech ("قال هنت، بعد اجتماع طارئ ترأسه، إن"): the speaker's, with whoever
-            // the frame names; the parties of what was said are not at it.
-            List<String> atOccasion = new ArrayList<>(speaking);
-            inSentence.actors(reporting.get().end() - s.start(), frameEnd).stream()
-                    .filter(id -> !atOccasion.contains(id)).forEach(atOccasion::add);
-            firstActors = List.copyOf(atOccasion);
+        if (content.isPresent() && reporting.isPresent() && !speaking.isEmpty()) {
+            firstActors = atSpeechOccasion(s, reporting.get(), content.get(), speaking, inSentence).orElse(firstActors);
         }
         if (content.isPresent() && second.isPresent()) {
             Head secondHead = heads.get(h + 1);
@@ -227,6 +220,24 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The parties of an occasion in the frame of a speech ("قال هنت، بعد اجتماع طارئ ترأسه، إن"): the speaker, with
+     * whoever the frame names; the parties of what was said are not at it. Empty when the trigger is no such occasion.
+     */
+    private Optional<List<String>> atSpeechOccasion(Sentence s, Trigger reporting, Trigger content, List<String> speaking,
+            Participants.Named named) {
+        if (content.start() <= reporting.end() || !speakers.atOccasion(s.text(), content.start() - s.start())) {
+            return Optional.empty();
+        }
+        int frameEnd = speakers.reportedWordsStart(s.text());
+        if (content.end() - s.start() > frameEnd) {
+            return Optional.empty();
+        }
+        List<String> parties = new ArrayList<>(speaking);
+        named.actors(reporting.end() - s.start(), frameEnd).stream().filter(id -> !parties.contains(id)).forEach(parties::add);
+        return Optional.of(List.copyOf(parties));
     }
 
     private Clauses.Span clauseOf(Sentence s, Trigger t) {
