@@ -29,6 +29,8 @@ import java.util.Set;
 public final class EventExtractor {
 
     /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
+    /** How far after a verb (characters) its subject is looked for: a title may come first ("أعلن «حزب الله»"). */
+    private static final int SUBJECT_AFTER_VERB = 30;
     private static final int MENTION_SLACK_DAYS = 14;
     /** How many characters before a reporting verb a future marker still makes the speech itself ahead ("من المقرر أن"). */
     private static final int SPEECH_MARKER_REACH = 16;
@@ -140,7 +142,10 @@ public final class EventExtractor {
                 reported = statusCues.reportedAs(doc, reporting.get().start(), reporting.get().end());
             }
             if (!speaking.isEmpty()) {
-                out.add(main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published, speechAhead(doc, reporting.get())));
+                Candidate said = main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published,
+                        speechAhead(doc, reporting.get()));
+                out.add(saidOfAThing(s, reporting.get(), speaking, inSentence) && said.expression() == null
+                        ? said.withDate(null, DateBasis.BACKGROUND, said.status()) : said);
             }
         }
         Candidate secondEvent = null;
@@ -238,6 +243,17 @@ public final class EventExtractor {
         List<String> parties = new ArrayList<>(speaking);
         named.actors(reporting.end() - s.start(), frameEnd).stream().filter(id -> !parties.contains(id)).forEach(parties::add);
         return Optional.of(List.copyOf(parties));
+    }
+
+    /**
+     * A verb of saying in a relative clause, its speaker named after it: "شحنات المازوت التي أعلن «حزب الله»
+     * استقدامها" tells what the thing had been said to be, on a day not told; no later step may date it by
+     * the publication. ("روسيا التي قالت إن" is Russia's statement: the speaker is the pronoun's antecedent.)
+     */
+    private boolean saidOfAThing(Sentence s, Trigger verb, List<String> speaking, Participants.Named named) {
+        int after = verb.end() - s.start();
+        return speakers.afterRelativePronoun(s.text(), verb.start() - s.start())
+                && named.actors(after, after + SUBJECT_AFTER_VERB).stream().anyMatch(speaking::contains);
     }
 
     private Clauses.Span clauseOf(Sentence s, Trigger t) {

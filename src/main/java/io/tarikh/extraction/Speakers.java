@@ -40,6 +40,7 @@ final class Speakers {
     private static final int SUBJECT_WORDS = 8;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+) +$");
 
     private final Set<String> complementizers;
     private final Set<String> quoteMarks;
@@ -52,6 +53,7 @@ final class Speakers {
     private final Clauses clauses;
     private final Set<String> reactions;
     private final Set<String> documentNouns;
+    private final Set<String> relativePronouns;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -67,6 +69,7 @@ final class Speakers {
         this.clauses = new Clauses(lexicon.coordinators(), lexicon.subordinators());
         this.reactions = folded(lexicon.reactions());
         this.documentNouns = folded(lexicon.documentNouns());
+        this.relativePronouns = folded(lexicon.relativePronouns());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -74,7 +77,7 @@ final class Speakers {
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
-            List<String> reactions, List<String> documentNouns) {
+            List<String> reactions, List<String> documentNouns, List<String> relativePronouns) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -134,6 +137,12 @@ final class Speakers {
         }
         return words.stream().anyMatch(w -> openingWords.contains(w) || openingWords.contains(stripPreposition(w)))
                 ? Occasion.OPENING : Occasion.WHOLE;
+    }
+
+    /** Whether the word right before {@code verbStart}, spaces only between, is a relative pronoun: "التي أعلن حزب الله". */
+    boolean afterRelativePronoun(String sentence, int verbStart) {
+        Matcher last = LAST_WORD.matcher(sentence.substring(Math.max(0, verbStart - 12), verbStart));
+        return last.find() && relativePronouns.contains(ArabicNormalizer.normalize(last.group(1)));
     }
 
     /**

@@ -80,4 +80,16 @@ class ClauseScopeTest {
         assertTrue(meeting.actorIds().contains("mevlut-cavusoglu"), meeting::toString);
         assertFalse(meeting.actorIds().contains("syrian-army"), meeting::toString);
     }
+
+    @Test
+    void whatAThingHadBeenSaidToBeIsBackgroundOfNoDay() {
+        Candidate said = Extracted.only(Extracted.onThursday(
+                "ويترقب اللبنانيون وصول شحنات الوقود التي أعلن حزب الله استقدامها عبر سوريا."), EventType.STATEMENT);
+        assertEquals(DateBasis.BACKGROUND, said.dateBasis(), said::toString);
+        assertNull(said.date(), said::toString);
+        // The speaker as the pronoun's antecedent is a statement of its own, dated as any other.
+        Candidate russia = Extracted.only(Extracted.onThursday(
+                "ويعقد مجلس الأمن جلسة طارئة اليوم الخميس بطلب من روسيا التي قالت إن الضربات تنتهك القانون الدولي."), EventType.STATEMENT);
+        assertTrue(russia.isDated() && russia.dateBasis() != DateBasis.BACKGROUND, russia::toString);
+    }
 }
