@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Where a sentence's clauses begin, by the words that open one ({@code knowledge/speech.yaml}):
@@ -27,7 +28,7 @@ final class Clauses {
 
     Clauses(Collection<String> coordinators, Collection<String> subordinators) {
         this.coordinators = folded(coordinators);
-        this.openers = java.util.stream.Stream.concat(this.coordinators.stream(), folded(subordinators).stream())
+        this.openers = Stream.concat(this.coordinators.stream(), folded(subordinators).stream())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -80,5 +81,4 @@ final class Clauses {
     private static boolean is(Set<String> words, String first, String second) {
         return words.contains(first + " " + second) || words.contains(Clitics.withoutConjunction(first, 2) + " " + second);
     }
-
 }
