@@ -109,6 +109,7 @@ final class Participants {
         List<Match<Place>> governments = governments(f, allPlaces);
         List<At> actors = new ArrayList<>();
         knowledge.findActors(doc, s).stream()
+                .filter(m -> !insideLongerPlace(m, allPlaces)) // "قاعدة عين الأسد", "مطار باسل الأسد": a place, not Assad
                 .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
                 .filter(m -> m.item().kind() == ActorKind.PERSON || m.item().kind() == ActorKind.COUNTRY || !namesAnotherBody(f, m))
                 .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(f, f.start(m)))
@@ -122,6 +123,11 @@ final class Participants {
         actors.sort(Comparator.comparingInt(At::start));
         List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);
+    }
+
+    private static boolean insideLongerPlace(Match<Actor> actor, List<Match<Place>> places) {
+        return places.stream().anyMatch(p -> p.start() <= actor.start() && actor.end() <= p.end()
+                && p.end() - p.start() > actor.end() - actor.start());
     }
 
     /** A sentence's folded text, and where a match (original offsets) stands in it. */

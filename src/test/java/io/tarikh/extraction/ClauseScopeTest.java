@@ -92,4 +92,14 @@ class ClauseScopeTest {
                 "ويعقد مجلس الأمن جلسة طارئة اليوم الخميس بطلب من روسيا التي قالت إن الضربات تنتهك القانون الدولي."), EventType.STATEMENT);
         assertTrue(russia.isDated() && russia.dateBasis() != DateBasis.BACKGROUND, russia::toString);
     }
+
+    @Test
+    void aNameInsideAPlaceNameIsNoActorAndWhatTookPlaceIsNoSigning() {
+        List<Candidate> found = Extracted.onThursday(
+                "وكانت الحادثة قد وقعت بعد ساعات من استهداف الحرس الثوري قاعدة عين الأسد في العراق بصواريخ باليستية أمس الأربعاء.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.AGREEMENT), found::toString);
+        Candidate strike = Extracted.only(found, EventType.MILITARY_ACTION);
+        assertFalse(strike.actorIds().contains("bashar-al-assad"), strike::toString);
+        assertTrue(strike.placeIds().contains("ain-al-asad"), strike::toString);
+    }
 }
