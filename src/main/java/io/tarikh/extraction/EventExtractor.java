@@ -208,7 +208,35 @@ public final class EventExtractor {
             mention(doc, m, head, s, inSentence.actors(clause.from(), clause.to()), published,
                     triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
         }
+        reporting.flatMap(first -> statementBeside(doc, s, found, first, expressions, inSentence, places, published)).ifPresent(out::add);
         return out;
+    }
+
+    /**
+     * A statement set beside the first in a clause of its own ("رحب ميقاتي بالاتفاق، فيما أعلن الجيش اللبناني في بيان
+     * صباح اليوم أنه ..."): its own speaker, and the dates of its own clause.
+     */
+    private Optional<Candidate> statementBeside(Document doc, Sentence s, List<Trigger> found, Trigger first,
+            List<TemporalExpression> expressions, Participants.Named named, List<String> places, LocalDate published) {
+        for (Trigger t : found) {
+            if (t.type() != EventType.STATEMENT || t.start() <= first.end()) {
+                continue;
+            }
+            Clauses.Span clause = clauseOf(s, t);
+            if (clause.from() <= first.end() - s.start()) {
+                continue; // the same clause: reported inside the first statement, or one more verb of its speaker
+            }
+            Speakers.Speech speech = speakers.speech(found, t, s, named);
+            if (speech.speakers().isEmpty()) {
+                return Optional.empty();
+            }
+            Head head = new Head(t.start(), t.end(), s);
+            int wordsAt = speech.contentStart() > t.end() - s.start() ? speech.contentStart() : clause.to();
+            expressions.stream().filter(e -> e.start() - s.start() >= clause.from() && e.end() - s.start() <= wordsAt)
+                    .forEach(head.expressions::add);
+            return Optional.of(main(doc, t, head, s, speech.speakers(), ActorRole.Role.SPEAKER, places, published, speechAhead(doc, t)));
+        }
+        return Optional.empty();
     }
 
     /**

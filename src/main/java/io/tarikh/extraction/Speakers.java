@@ -257,7 +257,8 @@ final class Speakers {
         List<String> all = new ArrayList<>(speech.speakers());
         for (Trigger inner : found) {
             if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()
-                    && !coordinated(s.text(), inner.start() - s.start())) {
+                    && !coordinated(s.text(), inner.start() - s.start())
+                    && clauses.around(s.text(), inner.start() - s.start(), inner.end() - s.start()).from() <= verb.end() - s.start()) {
                 speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
                         .filter(id -> !all.contains(id)).forEach(all::add);
             }
@@ -269,6 +270,8 @@ final class Speakers {
         int previousEnd = found.stream().filter(t -> t.end() <= verb.start()).mapToInt(Trigger::end).max().orElse(from);
         // A setting after the verb ("أوضح لافروف خلال مؤتمر صحفي، أمس، أن") is still the frame of the speech, not its content.
         int next = found.stream().filter(t -> t.start() >= verb.end() && !t.isReporting()).mapToInt(Trigger::start).min().orElse(s.end());
+        // Nor does it run into the next clause: "أعلن الملك سلمان الحداد، فيما وصف ترامب الراحل" has one speaker.
+        next = Math.min(next, s.start() + clauses.around(s.text(), verb.start() - s.start(), verb.end() - s.start()).to());
         return of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
                 next - s.start(), named.actorsAt());
     }

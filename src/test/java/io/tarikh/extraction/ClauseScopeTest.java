@@ -102,4 +102,15 @@ class ClauseScopeTest {
         assertFalse(strike.actorIds().contains("bashar-al-assad"), strike::toString);
         assertTrue(strike.placeIds().contains("ain-al-asad"), strike::toString);
     }
+
+    @Test
+    void aStatementBesideTheFirstHasItsOwnSpeakerAndDay() {
+        List<Candidate> found = Extracted.onThursday("ورحب وزير الخارجية التركي مولود جاويش أوغلو بالاتفاق، فيما أعلن الجيش اللبناني "
+                + "في بيان صباح اليوم الخميس أنه باشر تعزيز انتشاره في الجنوب.");
+        List<Candidate> statements = found.stream().filter(c -> c.type() == EventType.STATEMENT).toList();
+        assertEquals(2, statements.size(), found::toString);
+        assertEquals(List.of("mevlut-cavusoglu"), statements.get(0).actorIds(), found::toString);
+        assertFalse(statements.get(1).actorIds().contains("mevlut-cavusoglu"), found::toString);
+        assertEquals(Extracted.THURSDAY, statements.get(1).date().start(), found::toString);
+    }
 }
