@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * ingest stores them ({@link ArticleMentions}: a headline and the lead telling one event are one
  * event with two quotes), judged by the group's first candidate, whose fields the stored event takes.
  * An item matches a gold event whose evidence overlaps one of its quotes' sentences
- * ({@code quoteStart..quoteEnd} of the cleaned text); among the gold events it overlaps,
+ * ({@code quoteStart..quoteEnd} of the cleaned text), or whose {@code note} names the reference event the
+ * item is linked to (the corpora write the reference event's id there); among the gold events it overlaps,
  * items and events are paired one to one, best fit first; an item whose events are all paired already
  * is a <em>duplicate</em>, an item that overlaps no gold event is <em>unmatched</em> (invented). An
  * item is <em>fully right</em> when its date overlaps the gold interval (or both are undated), its
@@ -74,7 +75,7 @@ class EventGoldScoreTest {
     private static final Set<String> PLANNED_STATUSES = Set.of("CLAIMED", "DENIED", "CANCELLED");
 
     record Gold(String id, Set<String> types, Set<String> statuses, LocalDate from, LocalDate to, List<Set<String>> required,
-            Set<String> allowed, boolean core, List<String> evidence) {
+            Set<String> allowed, boolean core, List<String> evidence, String reference) {
 
         boolean dated() {
             return from != null;
@@ -145,6 +146,7 @@ class EventGoldScoreTest {
         int coreFullyRight;
         int lostEvidence;
         final Map<String, Integer> faults = new java.util.TreeMap<>();
+        final Map<String, Integer> coreMissedBy = new java.util.TreeMap<>();
 
         void add(Tally t) {
             served += t.served;
@@ -152,6 +154,7 @@ class EventGoldScoreTest {
             wrongDated += t.wrongDated;
             duplicates += t.duplicates;
             unmatched += t.unmatched;
+            t.coreMissedBy.forEach((k, v) -> coreMissedBy.merge(k, v, Integer::sum));
             goldEvents += t.goldEvents;
             found += t.found;
             core += t.core;
@@ -206,6 +209,8 @@ class EventGoldScoreTest {
         String text = analysis.cleaned().text();
         // What is served: the article's candidates grouped by event (one event, several quotes), each shown as its first mention.
         List<ArticleMentions.Group> items = analysis.mentions().groups();
+        // Before linking and filtering: tells a missed event the extractor found but did not serve from one it never saw.
+        List<Candidate> extracted = analyser.extracted(text, analysis.resolution().anchor().date());
         Set<String> named = KNOWLEDGE.findActors(text).stream().map(m -> m.item().id()).collect(Collectors.toSet());
 
         Tally t = new Tally();
@@ -244,8 +249,11 @@ class EventGoldScoreTest {
                         overlap += Math.max(0, Math.min(s[1], quote.quoteEnd()) - Math.max(s[0], quote.quoteStart()));
                     }
                 }
-                if (overlap > 0) {
-                    pairs.add(new Pair(i, g, judge(c, g, named, overlap)));
+                // An item linked to a reference event is that event, wherever the article mentions it.
+                boolean sameReference = g.reference() != null && items.get(i).mentions().stream()
+                        .anyMatch(quote -> g.reference().equals(quote.referenceEventId()));
+                if (overlap > 0 || sameReference) {
+                    pairs.add(new Pair(i, g, judge(c, g, named, Math.max(overlap, 1))));
                 }
             }
         }
@@ -316,11 +324,27 @@ class EventGoldScoreTest {
                 }
             }
             if (p == null) {
-                details.append(String.format(Locale.ROOT, "  %-10s %-7s %s %s %s%n", g.core() ? "MISSED-CORE" : "missed", g.id(),
-                        String.join("/", g.types()), g.dated() ? g.from() + ".." + g.to() : "undated", g.evidence().get(0)));
+                String why = whyMissed(extracted, spans.get(g));
+                if (g.core()) {
+                    t.coreMissedBy.merge(why, 1, Integer::sum);
+                }
+                details.append(String.format(Locale.ROOT, "  %-10s %-7s %s %s (%s) %s%n", g.core() ? "MISSED-CORE" : "missed", g.id(),
+                        String.join("/", g.types()), g.dated() ? g.from() + ".." + g.to() : "undated", why, g.evidence().get(0)));
             }
         }
         return t;
+    }
+
+    /** Why no served item matched a gold event: nothing was extracted over its evidence, or what was is not served. */
+    private static String whyMissed(List<Candidate> extracted, List<int[]> evidence) {
+        List<Candidate> over = extracted.stream()
+                .filter(c -> evidence.stream().anyMatch(s -> Math.min(s[1], c.quoteEnd()) > Math.max(s[0], c.quoteStart())))
+                .toList();
+        if (over.isEmpty()) {
+            return "nothing extracted";
+        }
+        return "extracted, not served: " + over.stream().map(c -> c.type() + (c.isDated() ? "" : " undated")).distinct()
+                .collect(Collectors.joining(", "));
     }
 
     private static List<String> faultKeys(Verdict v) {
@@ -412,6 +436,8 @@ class EventGoldScoreTest {
         }
         b.append("  faults of matched, not fully right items (an item may have several):\n");
         t.faults.forEach((k, v) -> b.append(String.format(Locale.ROOT, "    %-44s %d%n", k, v)));
+        b.append("  core events missed, by what extraction made of their evidence:\n");
+        t.coreMissedBy.forEach((k, v) -> b.append(String.format(Locale.ROOT, "    %-44s %d%n", k, v)));
         return b.toString();
     }
 
@@ -510,7 +536,10 @@ class EventGoldScoreTest {
                 if (!e.path("core").isBoolean()) {
                     problems.add(where + ": core must be true or false");
                 }
-                events.add(new Gold(eid, types, st, from, to, required, allowed, e.path("core").asBoolean(false), evidence));
+                // The note names the reference event the gold event is, where there is one (the corpora's convention).
+                String note = e.path("note").asText("");
+                String reference = KNOWLEDGE.referenceEvent(note).isPresent() ? note : null;
+                events.add(new Gold(eid, types, st, from, to, required, allowed, e.path("core").asBoolean(false), evidence, reference));
             }
             if (events.isEmpty()) {
                 problems.add(id + ": no gold events");
