@@ -33,7 +33,8 @@ public final class TriggerIndex {
     private static final String QUOTES_AND_BRACKETS = "\"«»()";
     private static final java.util.regex.Pattern TAA_SUFFIX = java.util.regex.Pattern.compile("(ه|ها|هم|هما|نا|كم|ي)");
 
-    private record Phrase(String normalised, EventType type) {
+    /** A trigger phrase; a verb takes only a conjunction before it, a noun also a preposition or the article. */
+    private record Phrase(String normalised, EventType type, boolean verb) {
     }
 
     private final List<Phrase> phrases;
@@ -49,8 +50,18 @@ public final class TriggerIndex {
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
             Map<EventType, List<String>> otherSenses) {
+        this(triggers, pairWords, notTriggers, negators, otherSenses, List.of());
+    }
+
+    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
+            Map<EventType, List<String>> otherSenses, List<String> verbs) {
+        java.util.Set<String> verbForms = verbs.stream().map(v -> ArabicNormalizer.normalize(v.strip()))
+                .collect(java.util.stream.Collectors.toSet());
         List<Phrase> all = new ArrayList<>();
-        triggers.forEach((type, words) -> words.forEach(w -> all.add(new Phrase(ArabicNormalizer.normalize(w.strip()), type))));
+        triggers.forEach((type, words) -> words.forEach(w -> {
+            String form = ArabicNormalizer.normalize(w.strip());
+            all.add(new Phrase(form, type, verbForms.contains(form)));
+        }));
         // Longest first, so that "وقف إطلاق النار" wins over "وقف" where both are listed.
         all.sort(Comparator.comparingInt((Phrase p) -> p.normalised().length()).reversed());
         this.phrases = List.copyOf(all);
@@ -67,7 +78,8 @@ public final class TriggerIndex {
     public static TriggerIndex from(TriggerLexicon lexicon) {
         Map<EventType, List<String>> byType = new EnumMap<>(EventType.class); // phrases of one length in type order
         byType.putAll(lexicon.triggers());
-        return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators(), lexicon.otherSenses());
+        return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators(), lexicon.otherSenses(),
+                lexicon.verbs());
     }
 
     /** The triggers of one sentence of {@code doc} in text order, non-overlapping, offsets into the document's text. */
@@ -80,7 +92,7 @@ public final class TriggerIndex {
             String form = phrase.normalised();
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                 int end = at + form.length();
-                if (isWord(text, at, end) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())
+                if (isWord(text, at, end, phrase.verb()) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())
                         && !otherSense(text, at, end, phrase.type())) {
                     java.util.Arrays.fill(taken, at, end, true);
                     found.add(new Trigger(phrase.type(), doc.originalStart(base + at), doc.originalEnd(base + end)));
@@ -231,15 +243,22 @@ public final class TriggerIndex {
         return true;
     }
 
-    /** The match starts a word (after up to two proclitics, or "ال") and ends one (after a short suffix). */
     static boolean isWord(String text, int start, int end) {
+        return isWord(text, start, end, false);
+    }
+
+    /**
+     * The match starts a word (after up to two proclitics, or "ال") and ends one (after a short suffix); a
+     * verb only after a conjunction: "بوصفه" (as), "الحذر" (caution) are nouns.
+     */
+    static boolean isWord(String text, int start, int end, boolean verb) {
         int wordStart = start;
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
         String prefix = text.substring(wordStart, start);
-        boolean prefixOk = Clitics.areClitics(prefix, Clitics.VERBAL)
-                || prefix.equals("ال") || prefix.endsWith("ال") && prefix.length() <= 3;
+        boolean prefixOk = verb ? Clitics.areClitics(prefix, Clitics.CONJUNCTIONS)
+                : Clitics.areClitics(prefix, Clitics.VERBAL) || prefix.equals("ال") || prefix.endsWith("ال") && prefix.length() <= 3;
         int wordEnd = end;
         while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
             wordEnd++;

@@ -12,12 +12,13 @@ import java.util.Map;
  * capital, make it its government ("ردت موسكو", "أنقرة أعلنت"), and {@code onBehalfOf}, titles that,
  * right before a person's name or title, name someone else ("مبعوث الرئيس الروسي", "نائب الرئيس").
  * {@code otherSenses}: per event type, words that, near its trigger in one clause, give the trigger another
- * sense ("الجولة الأولى من الانتخابات" is a ballot, not a round of talks).
+ * sense ("الجولة الأولى من الانتخابات" is a ballot, not a round of talks). {@code verbs}: triggers that are
+ * verbs only, which no preposition or article can stand before ("بوصفه" is "as", "الحذر" is caution).
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
 public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String> pairWords,
         List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf,
-        Map<EventType, List<String>> otherSenses) {
+        Map<EventType, List<String>> otherSenses, List<String> verbs) {
 
     public TriggerLexicon {
         triggers = Map.copyOf(triggers);
@@ -27,5 +28,6 @@ public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String>
         governmentCues = governmentCues == null ? List.of() : List.copyOf(governmentCues);
         onBehalfOf = onBehalfOf == null ? List.of() : List.copyOf(onBehalfOf);
         otherSenses = otherSenses == null ? Map.of() : Map.copyOf(otherSenses);
+        verbs = verbs == null ? List.of() : List.copyOf(verbs);
     }
 }

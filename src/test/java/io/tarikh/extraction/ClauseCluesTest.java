@@ -96,4 +96,14 @@ class ClauseCluesTest {
         assertEquals(YESTERDAY, signed.date().start(), signed::toString);
         assertTrue(found.stream().noneMatch(c -> c.type() == EventType.STATEMENT), found::toString);
     }
+
+    @Test
+    void aVerbTriggerAfterAPrepositionIsANoun() {
+        // "بوصفه" is "as", not "described it": the decree is no statement dated by the year in its clause.
+        List<Candidate> decree = Extracted.onThursday(
+                "ونشر الرئيس التركي رجب طيب أردوغان أمس قانونا يعد التظاهر بوصفه حقا يمارس منذ عام 1990.");
+        assertTrue(decree.stream().noneMatch(c -> c.type() == EventType.STATEMENT), decree::toString);
+        Candidate said = Extracted.only(Extracted.onThursday("ووصف الرئيس التركي رجب طيب أردوغان أمس القانون بأنه حق."), EventType.STATEMENT);
+        assertEquals(YESTERDAY, said.date().start(), said::toString);
+    }
 }
