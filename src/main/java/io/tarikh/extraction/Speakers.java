@@ -41,6 +41,12 @@ final class Speakers {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+) +$");
+    /** How many words a speaker's title may run to before the name: "منسق الاتصالات الاستراتيجية في مجلس الأمن القومي". */
+    private static final int TITLE_WORDS = 8;
+    /** Prepositions that open the frame of a speech (where, before whom), after which no speaker is named. */
+    private static final Set<String> FRAME_WORDS = Set.of("امام");
+    /** Words set off by commas: "، مساء أمس الثلاثاء،". */
+    private static final Pattern ASIDE = Pattern.compile("،[^،]*،");
 
     private final Set<String> complementizers;
     private final Set<String> quoteMarks;
@@ -54,6 +60,7 @@ final class Speakers {
     private final Set<String> reactions;
     private final Set<String> documentNouns;
     private final Set<String> relativePronouns;
+    private final Set<String> speakerTitles;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -70,6 +77,7 @@ final class Speakers {
         this.reactions = folded(lexicon.reactions());
         this.documentNouns = folded(lexicon.documentNouns());
         this.relativePronouns = folded(lexicon.relativePronouns());
+        this.speakerTitles = folded(lexicon.speakerTitles());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -77,7 +85,7 @@ final class Speakers {
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
-            List<String> reactions, List<String> documentNouns, List<String> relativePronouns) {
+            List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -217,12 +225,50 @@ final class Speakers {
         int subjectEnd = unmarked ? wordsAfter(sentence, verbEnd, SUBJECT_WORDS) : content;
         List<At> following = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a)).toList();
         // Names joined to a subject in reach by "و" or listed with it are still the subject; the first must be in reach.
-        List<String> after = following.isEmpty() || following.get(0).start() >= subjectEnd ? List.of()
+        List<String> after = following.isEmpty() || following.get(0).start() >= subjectEnd
+                || !onlyTitleBefore(sentence, verbEnd, following.get(0).start()) ? List.of()
                 : following.stream().map(At::id).distinct().toList();
         if (!after.isEmpty()) {
             return new Speech(after, content);
         }
         return new Speech(subjectBefore(sentence, Math.max(0, previousTriggerEnd), verbStart, actors), content);
+    }
+
+    /**
+     * Whether a title stands between the verb and the first name after it, so that the name heads the verb's
+     * subject: "أعلن وزير الخارجية الروسي سيرغي لافروف", "قال المبعوث الأممي إلى سوريا، غير بيدرسن". Not when the
+     * subject opens with another word ("أعلنت اللجنة العليا للانتخابات ... فوز السيسي", "رحبت فصائل معارضة بخطوة
+     * الجولاني": a body the knowledge base does not know spoke), nor when the name comes after the frame of the
+     * speech or far on ("قال رئيس السلطة محمود عباس، في كلمته أمام الجمعية العامة": an unknown name, then the
+     * audience; "أعلن وزير الداخلية اللواء محمد الشعار في مؤتمر صحفي عقده ... في دمشق"). An aside set off by commas is skipped; a letter left of the name's word ("لـ«حزب الله»") is no word.
+     */
+    private boolean onlyTitleBefore(String sentence, int verbEnd, int nameStart) {
+        String gap = ASIDE.matcher(sentence.substring(verbEnd, nameStart)).replaceAll(" ");
+        Matcher m = WORD.matcher(gap);
+        int words = 0;
+        while (m.find()) {
+            String word = ArabicNormalizer.normalize(m.group());
+            if (word.length() < 2 || words == 0 && framedBefore(word)) {
+                continue; // "قالت خلالها المندوبة الأميركية": the occasion, then the subject
+            }
+            if (++words > TITLE_WORDS || occasionMarkers.contains(word) || FRAME_WORDS.contains(word)
+                    || words == 1 && !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "خلالها", "بعده", "فيه": an occasion marker with the pronoun of an occasion already named. */
+    private boolean framedBefore(String word) {
+        String bare = word.replaceFirst("(ها|هم|ه)$", "");
+        return !bare.equals(word) && (occasionMarkers.contains(bare) || bare.equals("في") || bare.equals("خلال"));
+    }
+
+    /** A word of a title: listed (without the article), or an adjective with the article ("الروسي", "الخارجية"). */
+    private boolean titleWord(String word) {
+        String bare = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
+        return speakerTitles.contains(bare) || word.startsWith("ال") && (bare.endsWith("ي") || bare.endsWith("يه"));
     }
 
     /** "لـ«الشرق الأوسط»", "لسانا", "للصحفيين": whom the words were told to, not who said them. */

@@ -56,7 +56,7 @@ class ClauseScopeTest {
 
     @Test
     void aLengthOfTimeInWhatWasSaidDoesNotDateTheStatement() {
-        Candidate said = Extracted.only(Extracted.onThursday("ودعا الاتحاد الأفريقي مجلس الأمن الدولي إلى تأجيل الإجراءات لمدة عام."),
+        Candidate said = Extracted.only(Extracted.onThursday("ودعا الاتحاد الأوروبي مجلس الأمن الدولي إلى تأجيل الإجراءات لمدة عام."),
                 EventType.STATEMENT);
         assertNull(said.expression(), said::toString);
     }

@@ -151,4 +151,17 @@ class SpeakersTest {
         assertTrue(said.actorIds().contains("dmitry-peskov") && !said.actorIds().contains("sergey-lavrov")
                 && !said.actorIds().contains("john-kerry"), said::toString);
     }
+
+    @Test
+    void aNameAfterASubjectTheKnowledgeBaseDoesNotKnowIsNoSpeaker() {
+        // A committee spoke, and a welcome is no statement of the man it welcomed: no speaker rather than a wrong one.
+        List<Candidate> result = extract("وأعلنت اللجنة العليا للانتخابات، مساء أمس الأربعاء، فوز الرئيس التركي رجب طيب أردوغان بولاية ثانية.");
+        assertTrue(result.stream().noneMatch(c -> c.type() == EventType.STATEMENT && c.actorIds().contains("recep-tayyip-erdogan")),
+                result::toString);
+        List<Candidate> welcome = extract("ورحبت فصائل معارضة أمس بخطوة وزير الخارجية الروسي سيرغي لافروف.");
+        assertTrue(welcome.stream().noneMatch(c -> c.actorIds().contains("sergey-lavrov")), welcome::toString);
+        // A title, an aside or an occasion may come first; then the name is the speaker.
+        Candidate titled = only(extract("وقال خلالها المبعوث الأممي الخاص إلى سوريا، غير بيدرسن، إن الجولة انتهت."), EventType.STATEMENT);
+        assertTrue(titled.actorIds().contains("geir-pedersen"), titled::toString);
+    }
 }
