@@ -12,28 +12,46 @@ import java.time.format.DateTimeParseException;
 
 /**
  * An event dated only by an offset ("بعد أسبوعين أو ثلاثة", "بعد نحو شهر") has no day: the offset is an
- * estimate. It is served as an approximate interval from the computed day to one more such span after
- * it, never as that day; an offset whose length is not known ("بعد أسابيع") dates nothing.
+ * estimate. Ahead, it is served as an approximate interval from the computed day to one more such span
+ * after it; back ("قبل ثلاثة أسابيع"), as the computed day give or take half of the offset's unit, for a
+ * count of weeks or months is rounded to the unit; never as that day. An offset whose length is not
+ * known ("بعد أسابيع") dates nothing.
  */
 final class Estimates {
 
     private Estimates() {
     }
 
-    /** The date an event takes from {@code e}: its own, or the interval of an estimate, or null when it gives no day. */
-    static DateInfo dateOf(TemporalExpression e) {
+    /** The date an event takes from {@code e} in a text published on {@code published}: its own, or the interval of an estimate, or null when it gives no day. */
+    static DateInfo dateOf(TemporalExpression e, LocalDate published) {
         DateInfo d = e.date();
         boolean offsetDay = e.type() == TimexType.DURATION && d.start() != null && d.start().equals(d.end())
                 && d.precision() == Precision.NONE;
         if (!offsetDay) {
             return d;
         }
-        LocalDate end = plus(d.start(), d.value());
-        if (end == null) {
+        // Hours back ("قبل ساعات") reach into the day before at most: the forward interval covers them.
+        boolean back = published != null && d.start().isBefore(published) && halfUnit(d.value()) != null;
+        LocalDate end = back ? null : plus(d.start(), d.value());
+        Period half = back ? halfUnit(d.value()) : null;
+        if (back ? half == null : end == null) {
             return null;
         }
-        DateInfo days = ReferenceDates.of(d.start(), end);
+        DateInfo days = back ? ReferenceDates.of(d.start().minus(half), d.start().plus(half)) : ReferenceDates.of(d.start(), end);
         return new DateInfo(d.value(), days.start(), days.end(), days.precision(), Modifier.APPROX, days.display());
+    }
+
+    /** Half of the offset's unit: P3W → three days, P2M → fifteen days, P1Y → six months; none for days or hours. */
+    private static Period halfUnit(String value) {
+        if (value == null || !value.startsWith("P") || value.contains("T")) {
+            return null;
+        }
+        return switch (value.charAt(value.length() - 1)) {
+            case 'W' -> Period.ofDays(3);
+            case 'M' -> Period.ofDays(15);
+            case 'Y' -> Period.ofMonths(6);
+            default -> Period.ZERO;
+        };
     }
 
     private static LocalDate plus(LocalDate day, String value) {

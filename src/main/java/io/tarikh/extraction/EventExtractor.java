@@ -341,7 +341,7 @@ public final class EventExtractor {
                 .filter(e -> !trigger.isReporting() || e.date().start() != null || futureMarked
                         || tense.futureMarked(ArabicNormalizer.normalize(e.text())))
                 .orElse(null);
-        DateInfo date = expression == null ? null : Estimates.dateOf(expression);
+        DateInfo date = expression == null ? null : Estimates.dateOf(expression, published);
         if (date != null && trigger.isReporting() && !futureMarked && published != null && date.start() != null
                 && date.start().isAfter(published)) {
             date = null; // "ودعت فعاليات إلى تظاهرات غدا الجمعة": a day ahead is what was called for, not when

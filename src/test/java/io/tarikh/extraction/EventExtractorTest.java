@@ -125,6 +125,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCountOfWeeksBackIsThatDayGiveOrTakeHalfAWeek() {
+        // Three weeks back is about the 17th, not any day from then until the publication.
+        String text = "وكان وزير الخارجية الروسي سيرغي لافروف قد زار دمشق قبل ثلاثة أسابيع.";
+        Candidate visit = only(extract(text, LocalDate.of(2019, 3, 10)), EventType.MEETING);
+        assertEquals(LocalDate.of(2019, 2, 14), visit.date().start(), visit::toString);
+        assertEquals(LocalDate.of(2019, 2, 20), visit.date().end(), visit::toString);
+        assertEquals(io.tarikh.temporal.Modifier.APPROX, visit.date().modifier(), visit::toString);
+    }
+
+    @Test
     void theSpeakerWhosePronounOpensTheWordsDidWhatFollows() {
         String text = "وقال الجيش الإسرائيلي إنه قصف مواقع لحزب الله في ريف القنيطرة أمس الأحد.";
         Candidate strike = only(extract(text, LocalDate.of(2019, 5, 6)), EventType.MILITARY_ACTION);
