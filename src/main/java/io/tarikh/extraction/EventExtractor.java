@@ -204,6 +204,9 @@ public final class EventExtractor {
             if (m.start() >= wordsFrom && head.best().filter(e -> e.date().start() != null).isEmpty()) {
                 continue; // "قال ... إن الجيش الحر لم يعد ملتزما بخطة أنان": cited in what was said, not reported as news
             }
+            if (tense.boundsSpan(doc, doc.foldedIndex(m.start()), doc.foldedIndex(m.end()))) {
+                continue; // "في أول زيارة له منذ اندلاع الأزمة": the bound of a span, as a date there would be, not news
+            }
             Clauses.Span clause = speakers.clauseAround(s.text(), m.start() - s.start(), m.end() - s.start());
             mention(doc, m, head, s, inSentence.actors(clause.from(), clause.to()), published,
                     triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
@@ -248,7 +251,9 @@ public final class EventExtractor {
         for (ReferenceMention m : mentions) {
             boolean sameFamily = knowledge.referenceEvent(m.eventId())
                     .filter(ref -> TypeFamilies.familyOf(t.type()).contains(ref.type())).isPresent();
-            if (sameFamily && !clauseBreakBetween(s, Math.min(t.end(), m.end()), Math.max(t.start(), m.start()))) {
+            // "يشن هجوما ... ردا على الغارة": the mention after the action is its cause, another event.
+            boolean causeAfter = m.start() >= t.end() && speakers.causeOrOccasionBetween(s.text(), t.end() - s.start(), m.start() - s.start());
+            if (sameFamily && !causeAfter && !clauseBreakBetween(s, Math.min(t.end(), m.end()), Math.max(t.start(), m.start()))) {
                 return true;
             }
         }

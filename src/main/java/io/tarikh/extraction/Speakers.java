@@ -61,6 +61,7 @@ final class Speakers {
     private final Set<String> documentNouns;
     private final Set<String> relativePronouns;
     private final Set<String> speakerTitles;
+    private final Set<String> causeMarkers;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -78,6 +79,7 @@ final class Speakers {
         this.documentNouns = folded(lexicon.documentNouns());
         this.relativePronouns = folded(lexicon.relativePronouns());
         this.speakerTitles = folded(lexicon.speakerTitles());
+        this.causeMarkers = folded(lexicon.causeMarkers());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -85,7 +87,8 @@ final class Speakers {
     record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
-            List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles) {
+            List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles,
+            List<String> causeMarkers) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -269,6 +272,24 @@ final class Speakers {
     private boolean titleWord(String word) {
         String bare = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
         return speakerTitles.contains(bare) || word.startsWith("ال") && (bare.endsWith("ي") || bare.endsWith("يه"));
+    }
+
+    /**
+     * Whether words between {@code from} and {@code to} of the sentence introduce another, earlier event as the
+     * cause of what stands before them ("ردا على", "انتقاما لـ") or as its occasion ("بعد", "إثر").
+     */
+    boolean causeOrOccasionBetween(String sentence, int from, int to) {
+        if (from < 0 || to > sentence.length() || from >= to) {
+            return false;
+        }
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(from, to)));
+        while (m.find()) {
+            String word = Clitics.withoutConjunction(m.group(), 2);
+            if (causeMarkers.contains(m.group()) || occasionMarkers.contains(m.group()) || occasionMarkers.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "لـ«الشرق الأوسط»", "لسانا", "للصحفيين": whom the words were told to, not who said them. */

@@ -106,4 +106,24 @@ class ClauseCluesTest {
         Candidate said = Extracted.only(Extracted.onThursday("ووصف الرئيس التركي رجب طيب أردوغان أمس القانون بأنه حق."), EventType.STATEMENT);
         assertEquals(YESTERDAY, said.date().start(), said::toString);
     }
+
+    @Test
+    void aReferenceEventThatBoundsASpanIsNoItem() {
+        // "The first visit since the crisis began": the uprising is the bound of the span, not news of the day.
+        List<Candidate> found = Extracted.from("ووصل الرئيس بشار الأسد إلى جدة مساء الخميس، في أول زيارة له إلى المملكة منذ اندلاع الأزمة السورية.",
+                LocalDate.of(2023, 5, 19));
+        assertTrue(found.stream().noneMatch(c -> "syrian-uprising-2011-03-15".equals(c.referenceEventId())), found::toString);
+        assertEquals(LocalDate.of(2023, 5, 18), Extracted.only(found, EventType.MEETING).date().start(), found::toString);
+    }
+
+    @Test
+    void theCauseNamedAfterAnActionIsAnotherEvent() {
+        // "In response to the strike on the consulate": the attack is an item of its own, not the consulate strike told again.
+        List<Candidate> found = Extracted.from("حرس الثورة يشن هجوما بالمسيرات والصواريخ على إسرائيل ردا على استهداف القنصلية الإيرانية في دمشق.",
+                LocalDate.of(2024, 4, 14));
+        List<Candidate> actions = found.stream().filter(c -> c.type() == EventType.MILITARY_ACTION).toList();
+        assertEquals(2, actions.size(), found::toString);
+        Candidate attack = actions.stream().filter(c -> c.referenceEventId() == null).findFirst().orElseThrow();
+        assertTrue(attack.actorIds().contains("irgc") && !attack.placeIds().contains("damascus"), attack::toString);
+    }
 }
