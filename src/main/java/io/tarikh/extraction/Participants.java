@@ -103,13 +103,19 @@ final class Participants {
     }
 
     /** The same, with "نظيره الروسي" resolved to the counterpart in office on {@code day} (none when the day is unknown). */
+    /** A quoted name: «...» of at most {@link #QUOTED_NAME_WORDS} words; longer quotes are someone's words. */
+    private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("«([^«»]{1,60})»");
+    private static final int QUOTED_NAME_WORDS = 4;
+
     Named in(Document doc, Sentence s, java.time.LocalDate day) {
         Folded f = new Folded(doc, s);
-        List<Match<Place>> allPlaces = knowledge.findPlaces(doc, s);
+        List<int[]> quotedNames = quotedNames(s.text());
+        List<Match<Place>> allPlaces = knowledge.findPlaces(doc, s).stream().filter(m -> !partOfQuotedName(m, s, quotedNames)).toList();
         List<Match<Place>> governments = governments(f, allPlaces);
         List<At> actors = new ArrayList<>();
         knowledge.findActors(doc, s).stream()
                 .filter(m -> !insideLongerPlace(m, allPlaces)) // "قاعدة عين الأسد", "مطار باسل الأسد": a place, not Assad
+                .filter(m -> !partOfQuotedName(m, s, quotedNames)) // "قوات «فجر ليبيا»": a group, not Libya
                 .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
                 .filter(m -> m.item().kind() == ActorKind.PERSON || m.item().kind() == ActorKind.COUNTRY || !namesAnotherBody(f, m))
                 .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(f, f.start(m)))
@@ -123,6 +129,27 @@ final class Participants {
         actors.sort(Comparator.comparingInt(At::start));
         List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
         return new Named(List.copyOf(actors), places);
+    }
+
+    /** Short quoted names ("«فجر ليبيا»", "«غصن الزيتون»"): where their words stand in the sentence. */
+    private static List<int[]> quotedNames(String sentence) {
+        List<int[]> names = new ArrayList<>();
+        java.util.regex.Matcher m = QUOTED_NAME.matcher(sentence);
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            if (!inside.isEmpty() && inside.split("\\s+").length <= QUOTED_NAME_WORDS) {
+                int from = m.start(1) + m.group(1).indexOf(inside);
+                names.add(new int[] {from, from + inside.length()});
+            }
+        }
+        return names;
+    }
+
+    /** A match that is part of a quoted name without being all of it: the name is another thing's. */
+    private static boolean partOfQuotedName(Match<?> m, Sentence s, List<int[]> names) {
+        int start = m.start() - s.start();
+        int end = m.end() - s.start();
+        return names.stream().anyMatch(n -> n[0] <= start && end <= n[1] && end - start < n[1] - n[0]);
     }
 
     private static boolean insideLongerPlace(Match<Actor> actor, List<Match<Place>> places) {

@@ -126,4 +126,13 @@ class ClauseCluesTest {
         Candidate attack = actions.stream().filter(c -> c.referenceEventId() == null).findFirst().orElseThrow();
         assertTrue(attack.actorIds().contains("irgc") && !attack.placeIds().contains("damascus"), attack::toString);
     }
+
+    @Test
+    void aCountryInsideAQuotedNameIsNotThatCountry() {
+        // «فجر ليبيا» is a coalition of militias, not Libya; a name filling the quotes is still itself.
+        List<Candidate> dawn = Extracted.onThursday("وأعلنت قوات «فجر ليبيا» أمس الأربعاء سيطرتها على المطار.");
+        assertTrue(dawn.stream().noneMatch(c -> c.actorIds().contains("libya") || c.placeIds().contains("libya")), dawn::toString);
+        Candidate fsa = Extracted.only(Extracted.onThursday("وأعلن «الجيش السوري الحر» أمس الأربعاء رفضه الهدنة."), EventType.STATEMENT);
+        assertTrue(fsa.actorIds().contains("free-syrian-army"), fsa::toString);
+    }
 }
