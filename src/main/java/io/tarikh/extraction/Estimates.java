@@ -41,7 +41,7 @@ final class Estimates {
         return new DateInfo(d.value(), days.start(), days.end(), days.precision(), Modifier.APPROX, days.display());
     }
 
-    /** Half of the offset's unit: P3W → three days, P2M → fifteen days, P1Y → six months; none for days or hours. */
+    /** Half of the offset's unit: P3W → three days, P2M → fifteen days, P1Y → six months; nothing for days, none (null) for hours. */
     private static Period halfUnit(String value) {
         if (value == null || !value.startsWith("P") || value.contains("T")) {
             return null;

@@ -243,7 +243,8 @@ final class Speakers {
      * subject opens with another word ("أعلنت اللجنة العليا للانتخابات ... فوز السيسي", "رحبت فصائل معارضة بخطوة
      * الجولاني": a body the knowledge base does not know spoke), nor when the name comes after the frame of the
      * speech or far on ("قال رئيس السلطة محمود عباس، في كلمته أمام الجمعية العامة": an unknown name, then the
-     * audience; "أعلن وزير الداخلية اللواء محمد الشعار في مؤتمر صحفي عقده ... في دمشق"). An aside set off by commas is skipped; a letter left of the name's word ("لـ«حزب الله»") is no word.
+     * audience; "أعلن وزير الداخلية اللواء محمد الشعار في مؤتمر صحفي عقده ... في دمشق"). An aside set off by
+     * commas is skipped; a letter left of the name's word ("لـ«حزب الله»") is no word.
      */
     private boolean onlyTitleBefore(String sentence, int verbEnd, int nameStart) {
         String gap = ASIDE.matcher(sentence.substring(verbEnd, nameStart)).replaceAll(" ");
