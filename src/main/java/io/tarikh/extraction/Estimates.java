@@ -30,14 +30,13 @@ final class Estimates {
         if (!offsetDay) {
             return d;
         }
-        // Hours back ("قبل ساعات") reach into the day before at most: the forward interval covers them.
-        boolean back = published != null && d.start().isBefore(published) && halfUnit(d.value()) != null;
-        LocalDate end = back ? null : plus(d.start(), d.value());
-        Period half = back ? halfUnit(d.value()) : null;
-        if (back ? half == null : end == null) {
+        // Hours back ("قبل ساعات") have no half unit: they reach into the day before at most, which the forward interval covers.
+        Period half = published != null && d.start().isBefore(published) ? halfUnit(d.value()) : null;
+        LocalDate end = half != null ? d.start().plus(half) : plus(d.start(), d.value());
+        if (end == null) {
             return null;
         }
-        DateInfo days = back ? ReferenceDates.of(d.start().minus(half), d.start().plus(half)) : ReferenceDates.of(d.start(), end);
+        DateInfo days = ReferenceDates.of(half != null ? d.start().minus(half) : d.start(), end);
         return new DateInfo(d.value(), days.start(), days.end(), days.precision(), Modifier.APPROX, days.display());
     }
 

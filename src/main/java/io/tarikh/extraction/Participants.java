@@ -102,11 +102,11 @@ final class Participants {
         return in(doc, s, null);
     }
 
-    /** The same, with "نظيره الروسي" resolved to the counterpart in office on {@code day} (none when the day is unknown). */
     /** A quoted name: «...» of at most {@link #QUOTED_NAME_WORDS} words; longer quotes are someone's words. */
     private static final java.util.regex.Pattern QUOTED_NAME = java.util.regex.Pattern.compile("«([^«»]{1,60})»");
     private static final int QUOTED_NAME_WORDS = 4;
 
+    /** The same, with "نظيره الروسي" resolved to the counterpart in office on {@code day} (none when the day is unknown). */
     Named in(Document doc, Sentence s, java.time.LocalDate day) {
         Folded f = new Folded(doc, s);
         List<int[]> quotedNames = quotedNames(s.text());

@@ -266,7 +266,7 @@ final class Speakers {
     /** "خلالها", "بعده", "فيه": an occasion marker with the pronoun of an occasion already named. */
     private boolean framedBefore(String word) {
         String bare = word.replaceFirst("(ها|هم|ه)$", "");
-        return !bare.equals(word) && (occasionMarkers.contains(bare) || bare.equals("في") || bare.equals("خلال"));
+        return !bare.equals(word) && (occasionMarkers.contains(bare) || bare.equals("في"));
     }
 
     /** A word of a title: listed (without the article), or an adjective with the article ("الروسي", "الخارجية"). */

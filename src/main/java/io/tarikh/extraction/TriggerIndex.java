@@ -45,12 +45,7 @@ public final class TriggerIndex {
     private final Map<EventType, java.util.Set<String>> otherSenses;
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords) {
-        this(triggers, pairWords, List.of(), List.of(), Map.of());
-    }
-
-    public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
-            Map<EventType, List<String>> otherSenses) {
-        this(triggers, pairWords, notTriggers, negators, otherSenses, List.of());
+        this(triggers, pairWords, List.of(), List.of(), Map.of(), List.of());
     }
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
