@@ -79,7 +79,7 @@ final class DatedCitations {
     List<Citation> find(Document doc, GazetteerPass.Found pass, WrittenDates dates) {
         List<Citation> found = new ArrayList<>();
         for (Match<Noun> noun : pass.of(nouns)) {
-            firstDayAfter(noun, doc.sentenceAt(noun.start()), dates.inSentenceOf(noun.start())).ifPresent(day -> {
+            firstDayAfter(noun, doc.sentenceAt(noun.start()), dates.inSentenceAfter(noun.end())).ifPresent(day -> {
                 List<ReferenceEvent> cited = cited(noun.item().type(), day);
                 if (!cited.isEmpty()) {
                     found.add(new Citation(cited, noun.start(), day.end()));

@@ -58,7 +58,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         List<Match<ReferenceEvent>> named = new ArrayList<>(found.of(names));
         // "أستانا 5 تموز" is a date in Astana, not the fifth round.
         found.of(numberedRounds).stream()
-                .filter(m -> withNumbers.inSentenceOf(m.start()).noneMatch(e -> e.start() < m.end() && m.start() < e.end()))
+                .filter(m -> withNumbers.inSentenceAfter(m.start()).takeWhile(e -> e.start() < m.end()).findAny().isEmpty())
                 .forEach(named::add);
         List<DatedCitations.Citation> cited = citations.find(doc, found, withNumbers);
         List<Match<ReferenceEvent>> forInference = new ArrayList<>(named);
@@ -74,7 +74,7 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private static WrittenDates numbersOnly(Document doc, WrittenDates dates) {
         return offset -> {
             var s = doc.sentenceAt(offset);
-            return s == null || !hasDigit(s.text()) ? Stream.<TemporalExpression>empty() : dates.inSentenceOf(offset);
+            return s == null || !hasDigit(s.text()) ? Stream.<TemporalExpression>empty() : dates.inSentenceAfter(offset);
         };
     }
 

@@ -68,15 +68,17 @@ public final class Tagging implements WrittenDates {
     }
 
     @Override
-    public Stream<TemporalExpression> inSentenceOf(int offset) {
+    public Stream<TemporalExpression> inSentenceAfter(int offset) {
         Sentence s = doc.sentenceAt(offset);
         if (s == null) {
             return Stream.empty();
         }
         int foldedFrom = doc.foldedIndex(s.start());
         int foldedTo = doc.foldedIndex(s.end());
+        int foldedOffset = doc.foldedIndex(offset);
         return spans.stream()
-                .filter(span -> span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY)
+                .filter(span -> span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.nEnd() > foldedOffset
+                        && span.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY)
                 .map(this::written)
                 .filter(e -> e != NO_EXPRESSION);
     }

@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 public interface WrittenDates {
 
     /**
-     * The expressions of the sentence holding original offset {@code offset}, in text order, offsets into
-     * the whole text. Each is resolved as the stream reaches it: a caller that stops early pays for no more.
+     * The expressions of the sentence holding original offset {@code offset} that end after it, in text order,
+     * offsets into the whole text. Each is resolved as the stream reaches it: a caller that stops early pays
+     * for no more, and none before the offset is resolved at all.
      */
-    Stream<TemporalExpression> inSentenceOf(int offset);
+    Stream<TemporalExpression> inSentenceAfter(int offset);
 }
