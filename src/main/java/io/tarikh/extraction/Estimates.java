@@ -31,26 +31,13 @@ final class Estimates {
             return d;
         }
         // Hours back ("قبل ساعات") have no half unit: they reach into the day before at most, which the forward interval covers.
-        Period half = published != null && d.start().isBefore(published) ? halfUnit(d.value()) : null;
+        Period half = published != null && d.start().isBefore(published) ? DateInfo.looseness(d.value()) : null;
         LocalDate end = half != null ? d.start().plus(half) : plus(d.start(), d.value());
         if (end == null) {
             return null;
         }
         DateInfo days = ReferenceDates.of(half != null ? d.start().minus(half) : d.start(), end);
         return new DateInfo(d.value(), days.start(), days.end(), days.precision(), Modifier.APPROX, days.display());
-    }
-
-    /** Half of the offset's unit: P3W → three days, P2M → fifteen days, P1Y → six months; nothing for days, none (null) for hours. */
-    private static Period halfUnit(String value) {
-        if (value == null || !value.startsWith("P") || value.contains("T")) {
-            return null;
-        }
-        return switch (value.charAt(value.length() - 1)) {
-            case 'W' -> Period.ofDays(3);
-            case 'M' -> Period.ofDays(15);
-            case 'Y' -> Period.ofMonths(6);
-            default -> Period.ZERO;
-        };
     }
 
     private static LocalDate plus(LocalDate day, String value) {

@@ -15,11 +15,18 @@ import java.util.Map;
  * @param ordinals       per round number, its feminine and masculine ordinal adjectives
  * @param citingNouns    per event type, nouns that cite an event or a signed document by its date
  *                       ("مذكرة 4 أيار 2017", "هدنة ... دخلت حيز التنفيذ يوم 27 شباط")
+ * @param actNouns       nouns of an act that open a two-word name with its maker ("إعلان موسكو", "اتفاق أنقرة"); such
+ *                       a name followed in its clause by a bare noun is the act with its object ("إعلان موسكو تحرير
+ *                       ضفتي الفرات": Moscow announcing), not the named event
+ * @param nameParticles  words that may follow such a name without making it an act: prepositions, relatives, particles
  */
 public record ReferenceForms(List<String> roundTemplates, List<String> roundPhrases, List<String> firstRoundPhrases,
-        Map<Integer, Ordinal> ordinals, List<String> pluralNouns, List<String> singularNouns, Map<EventType, List<String>> citingNouns) {
+        Map<Integer, Ordinal> ordinals, List<String> pluralNouns, List<String> singularNouns, Map<EventType, List<String>> citingNouns,
+        List<String> actNouns, List<String> nameParticles) {
 
     public ReferenceForms {
+        actNouns = actNouns == null ? List.of() : List.copyOf(actNouns);
+        nameParticles = nameParticles == null ? List.of() : List.copyOf(nameParticles);
         roundPhrases = roundPhrases == null ? List.of() : List.copyOf(roundPhrases);
         firstRoundPhrases = firstRoundPhrases == null ? List.of() : List.copyOf(firstRoundPhrases);
     }

@@ -10,10 +10,14 @@ import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.ReferenceMentions;
 import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.temporal.WrittenDates;
+import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +35,10 @@ import java.util.stream.Stream;
  */
 public final class ReferenceChronology implements ReferenceEventIndex {
 
+    private final KnowledgeBase knowledge;
+    /** Folded act nouns and name particles ({@link io.tarikh.knowledge.ReferenceForms#actNouns}). */
+    private final Set<String> actNouns;
+    private final Set<String> nameParticles;
     private final Gazetteer<ReferenceEvent> names;
     private final Gazetteer<ReferenceEvent> numberedRounds;
     private final DatedCitations citations;
@@ -40,6 +48,9 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     private final GazetteerPass pass;
 
     public ReferenceChronology(KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        this.actNouns = folded(knowledge.referenceForms().actNouns());
+        this.nameParticles = folded(knowledge.referenceForms().nameParticles());
         RoundForms rounds = new RoundForms(knowledge);
         this.names = Gazetteer.of(knowledge.referenceEvents(), e -> Stream.of(e.forms(),
                 e.documents().stream().flatMap(d -> Stream.concat(Stream.of(d.name().ar()), d.aliases().stream())),
@@ -48,14 +59,19 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         this.citations = new DatedCitations(knowledge);
         this.descriptions = new Descriptions(knowledge);
         this.describedRounds = new RoundDescriptions(knowledge);
-        this.pass = new GazetteerPass(List.of(names, numberedRounds, citations.nouns(), describedRounds.phrases()));
+        this.pass = new GazetteerPass(List.of(names, numberedRounds, citations.nouns(), describedRounds.phrases(),
+                knowledge.actorNames(), knowledge.placeNames()));
     }
 
     @Override
     public ReferenceMentions find(Document doc, WrittenDates dates) {
         WrittenDates withNumbers = numbersOnly(doc, dates);
         GazetteerPass.Found found = pass.find(doc);
-        List<Match<ReferenceEvent>> named = new ArrayList<>(found.of(names));
+        Set<String> context = context(found);
+        // A name may be a common phrase ("رفع حالة الطوارئ"); a numbered round, a dated citation or a round's
+        // ordinal with its series is specific enough by itself.
+        List<Match<ReferenceEvent>> named = new ArrayList<>(found.of(names).stream()
+                .filter(m -> belongs(m.item(), context) && !actWithItsObject(doc, m)).toList());
         // "أستانا 5 تموز" is a date in Astana, not the fifth round.
         found.of(numberedRounds).stream()
                 .filter(m -> withNumbers.inSentenceAfter(m.start()).takeWhile(e -> e.start() < m.end()).findAny().isEmpty())
@@ -68,6 +84,82 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         List<Match<ReferenceEvent>> forExtraction = new ArrayList<>(named);
         cited.forEach(c -> forExtraction.addAll(c.matches()));
         return new ReferenceMentions(mentions(forInference), mentions(forExtraction));
+    }
+
+    /**
+     * The actors and places the text names anywhere, and the countries of those places. A reference event named
+     * by a phrase is meant only where the text names one of its own: "رفع حالة الطوارئ" is Syria's in a text
+     * about Syria and a demand of Egypt's protesters in a text that never names Syria.
+     */
+    private Set<String> context(GazetteerPass.Found found) {
+        Set<String> ids = new HashSet<>();
+        found.of(knowledge.actorNames()).forEach(m -> ids.add(m.item().id()));
+        found.of(knowledge.placeNames()).forEach(m -> {
+            ids.add(m.item().id());
+            if (m.item().country() != null) {
+                ids.add(m.item().country());
+            }
+        });
+        return ids;
+    }
+
+    /**
+     * Whether a two-word name of an act and its maker is followed in its clause by a bare noun, the act's object:
+     * "إعلان موسكو تحرير ضفتي الفرات" is Moscow announcing something, not the Moscow Declaration.
+     */
+    private boolean actWithItsObject(Document doc, Match<?> m) {
+        var sentence = doc.sentenceAt(m.start());
+        if (sentence == null) {
+            return false;
+        }
+        int from = doc.foldedIndex(m.start());
+        int to = doc.foldedIndex(m.end());
+        List<Document.Word> words = doc.wordsOf(sentence);
+        int first = 0;
+        while (first < words.size() && words.get(first).end() <= from) {
+            first++;
+        }
+        int next = first + 2;
+        if (next >= words.size() || words.get(first + 1).end() != to || !isActNoun(words.get(first).text())) {
+            return false;
+        }
+        Document.Word after = words.get(next);
+        return after.start() < doc.clauseEnd(to) && bare(after.text());
+    }
+
+    /** The act noun itself, or with a clitic the name's match stepped over ("وإعلان"). */
+    private boolean isActNoun(String word) {
+        for (int k = 0, n = Clitics.readingCount(word, Clitics.NOMINAL); k < n; k++) {
+            if (actNouns.contains(word.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun with neither article nor clitic, nor a number, a present verb or a particle. */
+    private boolean bare(String word) {
+        char c = word.charAt(0);
+        return !word.startsWith("ال") && Clitics.NOMINAL.indexOf(c) < 0 && c != 'ي' && !Character.isDigit(c)
+                && !nameParticles.contains(word);
+    }
+
+    private static Set<String> folded(List<String> words) {
+        return words.stream().map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether the text names one of the event's actors, places or the countries of its places (an event with none: always). */
+    private boolean belongs(ReferenceEvent e, Set<String> context) {
+        if (e.actors().isEmpty() && e.places().isEmpty()) {
+            return true;
+        }
+        for (String place : e.places()) {
+            var p = knowledge.place(place);
+            if (context.contains(place) || p != null && p.country() != null && context.contains(p.country())) {
+                return true;
+            }
+        }
+        return e.actors().stream().anyMatch(context::contains);
     }
 
     /** Both date-reading rules look for a written number (a day of a citation, a round): other sentences have no dates for them. */

@@ -254,11 +254,22 @@ final class AnchorInference {
             return;
         }
         Optional<Tagger.Span> countedFrom = offsetFrom(m, text, folded, spans);
-        Optional<Period> elapsed = countedFrom.map(s -> meaning.of(s, m.lastDay())).flatMap(AnchorInference::period);
+        Optional<Resolver.Resolved> duration = countedFrom.map(s -> meaning.of(s, m.lastDay()));
+        Optional<Period> elapsed = duration.flatMap(AnchorInference::period);
         if (elapsed.isPresent()) {
             // "بعد أيام من إسقاط ..." dates what is reported to days after the event; the report is no earlier.
             LocalDate from = m.lastDay().plus(elapsed.get());
-            ev.lower(from, true, "'" + quote(doc, countedFrom.get()) + "' " + what + " ⇒ published on or after " + from);
+            String counted = "'" + quote(doc, countedFrom.get()) + "' " + what;
+            Period loose = duration.get().amount().unit().half();
+            if (loose.isZero()) {
+                ev.lower(from, true, counted + " ⇒ published on or after " + from);
+            } else {
+                // "بعد أسبوع" may be six days or eight: the count gives a window around its day, not a first day.
+                LocalDate first = from.minus(loose);
+                LocalDate last = from.plus(loose).plusDays(1);
+                ev.lower(first, false, counted + " ⇒ published around " + from + ", on or after " + first);
+                ev.upper(last, counted + " ⇒ published around " + from + ", by " + last);
+            }
             return;
         }
         Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);

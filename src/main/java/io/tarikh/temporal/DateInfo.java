@@ -25,4 +25,12 @@ public record DateInfo(@Schema(description = "the TIMEX3 value", example = "2017
     public static DateInfo unresolved(String value, Display display) {
         return new DateInfo(value, null, null, Precision.NONE, null, display);
     }
+
+    /**
+     * How far a count written as the TIMEX3 duration {@code value} ("P3W") may be from the exact span: half its
+     * unit, the one rule for counted offsets; null for hours or a value that is no duration.
+     */
+    public static java.time.Period looseness(String value) {
+        return Unit.halfOfTimex(value);
+    }
 }

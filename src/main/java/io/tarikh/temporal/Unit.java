@@ -1,5 +1,6 @@
 package io.tarikh.temporal;
 
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -24,6 +25,34 @@ enum Unit {
             }
         }
         throw new IllegalArgumentException("no unit '" + code + "'");
+    }
+
+    /**
+     * How far a count of this unit, as news writes it, may be from the exact span: "بعد أسبوع" may be six days or
+     * eight, "قبل ثلاثة أشهر" a fortnight more or less. Half the unit; a count of days or hours is exact (zero), a
+     * decade is five years.
+     */
+    Period half() {
+        return switch (this) {
+            case HOUR, DAY -> Period.ZERO;
+            case WEEK -> Period.ofDays(3);
+            case MONTH -> Period.ofDays(15);
+            case YEAR -> Period.ofMonths(6);
+            case DECADE -> Period.ofYears(5);
+        };
+    }
+
+    /** {@link #half} of the unit of a TIMEX3 duration ("P3W" → three days); null for a duration in hours or no duration. */
+    static Period halfOfTimex(String value) {
+        if (value == null || !value.startsWith("P") || value.contains("T")) {
+            return null;
+        }
+        for (Unit u : values()) {
+            if (value.endsWith(u.timex)) {
+                return u.half();
+            }
+        }
+        return Period.ZERO;
     }
 
     String english() {

@@ -1,6 +1,7 @@
 package io.tarikh.mentions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tarikh.knowledge.KnowledgeBase;
@@ -61,6 +62,22 @@ class ReferenceChronologyTest {
                 ids("وعقدت الجولة الثامنة بعد أيام من لقاء أستانة وقبل جنيف.").stream().sorted().toList());
         // Only for inference: extraction links rounds by their names and dates.
         assertTrue(mentions(text).forExtraction().isEmpty());
+    }
+
+    @Test
+    void aNameThatIsACommonPhraseNeedsTheEventsOwnActorsOrPlacesInTheText() {
+        // Egypt's protesters demand it: the text names nothing of Syria's, so it is not Syria's 2011 decree.
+        assertTrue(ids("وأعلن المعتصمون في ميدان التحرير البقاء حتى تتحقق مطالبهم، وفي مقدمتها رفع حالة الطوارئ.").isEmpty());
+        assertEquals(List.of("state-of-emergency-lifted-2011-04-21"),
+                ids("وجاء ذلك بعد رفع حالة الطوارئ. وقالت الحكومة السورية إن الاحتجاجات ستتوقف."));
+    }
+
+    @Test
+    void aNameOfAnActAndItsMakerFollowedByTheActsObjectIsTheActNotTheDocument() {
+        String id = "moscow-trilateral-meeting-2016-12-20";
+        assertFalse(ids("وتأتي الزيارة بعد أيام من إعلان موسكو تحرير ضفتي الفرات من تنظيم الدولة في سوريا.").contains(id));
+        assertTrue(ids("وأكد الوزراء في سوريا التزامهم بإعلان موسكو حول التسوية.").contains(id));
+        assertTrue(ids("وجدد الجانب الروسي في سوريا التمسك بإعلان موسكو الذي وقعه الوزراء.").contains(id));
     }
 
     @Test

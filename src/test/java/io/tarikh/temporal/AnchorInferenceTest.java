@@ -137,10 +137,18 @@ class AnchorInferenceTest {
         // 29 March + 14 days = 12 April 2017, a Wednesday: the only Wednesday of the week that follows.
         Anchor twoWeeks = infer(WITH_EVENTS, "وقال المتحدث اليوم الأربعاء إن ذلك بعد أسبوعين على القمة العربية في عمان.");
         assertEquals(LocalDate.of(2017, 4, 12), twoWeeks.date(), twoWeeks.evidence()::toString);
-        // Without a weekday, any of the seven days from 12 April fits: no day is picked.
+        // Without a weekday, any day of the window around 12 April (two weeks, give or take half a week) fits: no day is picked.
         Anchor anyDay = infer(WITH_EVENTS, "وذلك بعد أسبوعين على القمة العربية في عمان.");
         assertNull(anyDay.date(), anyDay.evidence()::toString);
-        assertTrue(mentions(anyDay, "7 days fit"), anyDay.evidence().toString());
+        assertTrue(mentions(anyDay, "8 days fit within 2017-04-09..2017-04-16"), anyDay.evidence().toString());
+    }
+
+    @Test
+    void aCountOfWeeksFromAReferenceEventIsGiveOrTakeHalfAWeek() {
+        // 29 March 2017 (a Wednesday) and "a week after" on a Tuesday: 4 April, six days on, not the Tuesday after 5 April.
+        Anchor a = infer(WITH_EVENTS, "وقال المتحدث اليوم الثلاثاء إن ذلك يأتي بعد أسبوع من القمة العربية في عمان.");
+        assertEquals(LocalDate.of(2017, 4, 4), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "published around 2017-04-05, on or after 2017-04-02"), a.evidence().toString());
     }
 
     @Test
