@@ -43,8 +43,6 @@ final class Speakers {
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+) +$");
     /** How many words a speaker's title may run to before the name: "منسق الاتصالات الاستراتيجية في مجلس الأمن القومي". */
     private static final int TITLE_WORDS = 8;
-    /** Prepositions that open the frame of a speech (where, before whom), after which no speaker is named. */
-    private static final Set<String> FRAME_WORDS = Set.of("امام");
     /** Words set off by commas: "، مساء أمس الثلاثاء،". */
     private static final Pattern ASIDE = Pattern.compile("،[^،]*،");
 
@@ -62,6 +60,10 @@ final class Speakers {
     private final Set<String> relativePronouns;
     private final Set<String> speakerTitles;
     private final Set<String> causeMarkers;
+    /** Prepositions that open the frame of a speech (before whom), after which no speaker is named. */
+    private final Set<String> frameWords;
+    /** "لدى": the actor after it is where the speaker serves, not who speaks. */
+    private final Set<String> hostWords;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -80,6 +82,8 @@ final class Speakers {
         this.relativePronouns = folded(lexicon.relativePronouns());
         this.speakerTitles = folded(lexicon.speakerTitles());
         this.causeMarkers = folded(lexicon.causeMarkers());
+        this.frameWords = folded(lexicon.frameWords());
+        this.hostWords = folded(lexicon.hostWords());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -88,7 +92,7 @@ final class Speakers {
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
             List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles,
-            List<String> causeMarkers) {
+            List<String> causeMarkers, List<String> frameWords, List<String> hostWords) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -226,7 +230,8 @@ final class Speakers {
         // Nothing marks the reported words when their start fell back to the next trigger or the sentence's final stop.
         boolean unmarked = !WORD.matcher(sentence).region(content, Math.min(nextTrigger, sentence.length())).find();
         int subjectEnd = unmarked ? wordsAfter(sentence, verbEnd, SUBJECT_WORDS) : content;
-        List<At> following = actors.stream().filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a)).toList();
+        List<At> following = actors.stream()
+                .filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a) && !hostOfPost(sentence, a)).toList();
         // Names joined to a subject in reach by "و" or listed with it are still the subject; the first must be in reach.
         List<String> after = following.isEmpty() || following.get(0).start() >= subjectEnd
                 || !onlyTitleBefore(sentence, verbEnd, following.get(0).start()) ? List.of()
@@ -255,7 +260,7 @@ final class Speakers {
             if (word.length() < 2 || words == 0 && framedBefore(word)) {
                 continue; // "قالت خلالها المندوبة الأميركية": the occasion, then the subject
             }
-            if (++words > TITLE_WORDS || occasionMarkers.contains(word) || FRAME_WORDS.contains(word)
+            if (++words > TITLE_WORDS || occasionMarkers.contains(word) || frameWords.contains(word)
                     || words == 1 && !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
                 return false;
             }
@@ -301,6 +306,12 @@ final class Speakers {
         }
         String prefix = ArabicNormalizer.normalize(sentence.substring(i, a.start())).replaceAll("[^\\p{L}]", "");
         return prefix.startsWith("ل") || prefix.startsWith("ول") || prefix.startsWith("فل");
+    }
+
+    /** "المندوب الروسي الدائم لدى الأمم المتحدة": the actor right after "لدى" is where the speaker serves. */
+    private boolean hostOfPost(String sentence, At a) {
+        Matcher m = LAST_WORD.matcher(sentence.substring(Math.max(0, a.start() - 12), a.start()));
+        return m.find() && hostWords.contains(ArabicNormalizer.normalize(m.group(1)));
     }
 
     /** Whether the word after the verb names a source ("مراسل", "مصادر"), not a speaking party. */

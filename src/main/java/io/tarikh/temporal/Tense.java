@@ -38,7 +38,7 @@ public final class Tense {
     private static final Tense SHIPPED = new Tense(Lexicon.get().forms("futureMarkers"), Lexicon.get().forms("notFutureVerbs"),
             Lexicon.get().forms("pastPerfectAuxiliaries"), Lexicon.get().forms("pastPerfectParticles"),
             Lexicon.get().forms("sinceMarkers"), Lexicon.get().forms("untilMarkers"), Lexicon.get().forms("sinceBounders"),
-            Lexicon.get().forms("startMarkers"));
+            Lexicon.get().forms("startMarkers"), Lexicon.get().forms("frameContinuations"));
 
     private final Pattern marker;
     private final Pattern pastPerfect;
@@ -46,13 +46,16 @@ public final class Tense {
     private final Pattern untilBefore;
     private final Pattern sinceBounder;
     private final Pattern startBefore;
+    private final java.util.Set<String> continuations;
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles) {
-        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of(), List.of());
+        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles,
-            List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders, List<String> startMarkers) {
+            List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders, List<String> startMarkers,
+            List<String> continuations) {
+        this.continuations = continuations.stream().map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
         this.startBefore = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(startMarkers)
                 + ")\\s+(?:في\\s+|منذ\\s+)?$");
         this.sinceBounder = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
@@ -111,7 +114,31 @@ public final class Tense {
      */
     public boolean pastPerfectBefore(Document doc, int at) {
         int from = doc.sentenceStart(at);
-        return from < at && pastPerfect.matcher(doc.folded()).region(from, at).useTransparentBounds(true).find();
+        if (from < at && pastPerfect.matcher(doc.folded()).region(from, at).useTransparentBounds(true).find()) {
+            return true;
+        }
+        // "كما وصف لافروف في اليوم ذاته" goes on with the sentence before it, background or not.
+        int previousEnd = from - 1;
+        while (previousEnd >= 0 && !Character.isLetterOrDigit(doc.folded().charAt(previousEnd))) {
+            previousEnd--;
+        }
+        if (previousEnd < 0 || !continuations.contains(firstWord(doc.folded(), from))) {
+            return false;
+        }
+        int previousStart = doc.sentenceStart(previousEnd);
+        return previousStart < from && pastPerfect.matcher(doc.folded()).region(previousStart, from).useTransparentBounds(true).find();
+    }
+
+    private static String firstWord(String folded, int from) {
+        int start = from;
+        while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
+            end++;
+        }
+        return folded.substring(start, end);
     }
 
     /**

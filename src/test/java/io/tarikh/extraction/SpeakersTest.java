@@ -164,4 +164,13 @@ class SpeakersTest {
         Candidate titled = only(extract("وقال خلالها المبعوث الأممي الخاص إلى سوريا، غير بيدرسن، إن الجولة انتهت."), EventType.STATEMENT);
         assertTrue(titled.actorIds().contains("geir-pedersen"), titled::toString);
     }
+
+    @Test
+    void theBodyAnEnvoyServesAtIsNoSpeaker() {
+        Candidate said = only(extract("وقال المندوب الروسي الدائم لدى الأمم المتحدة فيتالي تشوركين إن المشروع لا يعكس الواقع."),
+                EventType.STATEMENT);
+        assertTrue(said.roles().stream().noneMatch(r -> r.id().equals("united-nations") && r.role() == ActorRole.Role.SPEAKER),
+                said::toString);
+        assertTrue(said.actorIds().contains("vitaly-churkin"), said::toString);
+    }
 }

@@ -62,6 +62,11 @@ class NextDayTest {
         List<TemporalExpression> within = ENGINE.resolveAgainst(
                 "وكان الوزير قد وصل في الثالث من شباط الماضي، وكان قد التقى في اليوم التالي نظيره.", LocalDate.of(2020, 3, 12));
         assertEquals(LocalDate.of(2020, 2, 4), within.get(1).date().start(), within.toString());
+        // A sentence opening with "كما" goes on with the background before it: its "same day" is that day.
+        List<TemporalExpression> continued = ENGINE.resolveAgainst(background + " كما التقى في اليوم ذاته رئيس الحكومة.",
+                LocalDate.of(2020, 3, 12));
+        assertEquals(3, continued.size(), continued.toString());
+        assertEquals(LocalDate.of(2020, 2, 3), continued.get(2).date().start(), continued.toString());
     }
 
     @Test
