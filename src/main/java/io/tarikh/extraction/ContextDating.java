@@ -114,7 +114,8 @@ final class ContextDating {
             LocalDate end = c.date().end();
             // A month or a season ("this month") is no occasion's date: a statement dated by it would be vaguer than the publication day.
             boolean specific = !end.isAfter(c.date().start().plusDays(OCCASION_SPAN_DAYS));
-            boolean recent = specific && !c.date().start().isAfter(published) && !end.isBefore(published.minusDays(OCCASION_DAYS));
+            // Over by publication: words said at its close ("في الجلسة الختامية") are not dated by a truce that begins tonight.
+            boolean recent = specific && !end.isAfter(published) && !end.isBefore(published.minusDays(OCCASION_DAYS));
             if (recent && (best == null || end.isAfter(best.date().end()))) {
                 best = c;
             }

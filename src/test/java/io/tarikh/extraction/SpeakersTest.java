@@ -101,6 +101,18 @@ class SpeakersTest {
     }
 
     @Test
+    void aStatementAtTheClosingSessionIsNotDatedByATruceThatBeginsAfterPublication() {
+        // Published Friday 13 September 2019: the memorandum takes effect from midnight tonight, after publication.
+        LocalDate friday = LocalDate.of(2019, 9, 13);
+        String text = "وقعت روسيا وتركيا وإيران أمس الخميس في أنقرة مذكرة لوقف إطلاق النار في إدلب.\n"
+                + "وتدخل المذكرة حيز التنفيذ منتصف ليل الجمعة - السبت، مع استمرار محاربة تنظيم داعش وجبهة النصرة.\n"
+                + "وقال لافروف في مؤتمر صحفي عقب الجلسة الختامية إن المذكرة خطوة مهمة.";
+        Candidate said = Extracted.from(text, friday).stream().filter(c -> c.type().isReporting() && c.actorIds().contains("sergey-lavrov"))
+                .findFirst().orElseThrow();
+        assertTrue(!said.date().end().isAfter(friday), said::toString);
+    }
+
+    @Test
     void anAdjectiveOfACountryAfterAForceOrStrikeNamesThatCountry() {
         Candidate strike = only(extract("واستهدفت طائرات حربية روسية وسورية بلدات في ريف إدلب أمس."), EventType.MILITARY_ACTION);
         assertTrue(strike.actorIds().containsAll(List.of("russia", "syria")), strike::toString);
