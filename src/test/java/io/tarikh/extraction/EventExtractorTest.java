@@ -239,6 +239,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theOccupationsArmyIsIsraelsArmy() {
+        Candidate strike = only(extract("اغتال جيش الاحتلال عصر أمس قائدا ميدانيا بغارة على غزة.", LocalDate.of(2012, 11, 15)),
+                EventType.MILITARY_ACTION);
+        assertTrue(strike.actorIds().contains("israeli-army"), strike::toString);
+    }
+
+    @Test
     void anEnvoyOfThePresidentIsNotThePresident() {
         LocalDate published = LocalDate.of(2018, 5, 15);
         // "الرئيس السوري" is a listed alias of Bashar al-Assad.
