@@ -126,16 +126,6 @@ public final class KnowledgeBase {
         return placeNames.find(text);
     }
 
-    /** The gazetteer of actor names, for a stage that reads it in one pass with others ({@link GazetteerPass}). */
-    public Gazetteer<Actor> actorNames() {
-        return actorNames;
-    }
-
-    /** The gazetteer of place names, for a stage that reads it in one pass with others ({@link GazetteerPass}). */
-    public Gazetteer<Place> placeNames() {
-        return placeNames;
-    }
-
     /** The actors one sentence of an analysed document names, offsets into the document's text. */
     public List<Match<Actor>> findActors(Document doc, Sentence sentence) {
         return actorNames.find(doc, sentence);

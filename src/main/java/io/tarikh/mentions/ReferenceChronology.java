@@ -14,6 +14,7 @@ import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,12 @@ public final class ReferenceChronology implements ReferenceEventIndex {
     /** Folded act nouns and name particles ({@link io.tarikh.knowledge.ReferenceForms#actNouns}). */
     private final Set<String> actNouns;
     private final Set<String> nameParticles;
+    /**
+     * Per reference event with actors or places, the word hashes of every name of them and of their places'
+     * countries: a text that has every word of one of them may name it (a cheap test, and only ever too kind).
+     */
+    private final java.util.Map<String, List<int[]>> contextForms = new java.util.HashMap<>();
+    private static final int CONTEXT_BITS = 1 << 14;
     private final Gazetteer<ReferenceEvent> names;
     private final Gazetteer<ReferenceEvent> numberedRounds;
     private final DatedCitations citations;
@@ -59,19 +66,25 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         this.citations = new DatedCitations(knowledge);
         this.descriptions = new Descriptions(knowledge);
         this.describedRounds = new RoundDescriptions(knowledge);
-        this.pass = new GazetteerPass(List.of(names, numberedRounds, citations.nouns(), describedRounds.phrases(),
-                knowledge.actorNames(), knowledge.placeNames()));
+        this.pass = new GazetteerPass(List.of(names, numberedRounds, citations.nouns(), describedRounds.phrases()));
+        for (ReferenceEvent e : knowledge.referenceEvents()) {
+            List<int[]> forms = contextForms(knowledge, e);
+            if (!forms.isEmpty()) {
+                contextForms.put(e.id(), forms);
+            }
+        }
     }
 
     @Override
     public ReferenceMentions find(Document doc, WrittenDates dates) {
         WrittenDates withNumbers = numbersOnly(doc, dates);
         GazetteerPass.Found found = pass.find(doc);
-        Set<String> context = context(found);
+        List<Match<ReferenceEvent>> byName = found.of(names);
+        BitSet words = byName.isEmpty() ? null : wordsOf(doc);
         // A name may be a common phrase ("رفع حالة الطوارئ"); a numbered round, a dated citation or a round's
         // ordinal with its series is specific enough by itself.
-        List<Match<ReferenceEvent>> named = new ArrayList<>(found.of(names).stream()
-                .filter(m -> belongs(m.item(), context) && !actWithItsObject(doc, m)).toList());
+        List<Match<ReferenceEvent>> named = new ArrayList<>(byName.stream()
+                .filter(m -> belongs(m.item(), words) && !actWithItsObject(doc, m)).toList());
         // "أستانا 5 تموز" is a date in Astana, not the fifth round.
         found.of(numberedRounds).stream()
                 .filter(m -> withNumbers.inSentenceAfter(m.start()).takeWhile(e -> e.start() < m.end()).findAny().isEmpty())
@@ -86,21 +99,28 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         return new ReferenceMentions(mentions(forInference), mentions(forExtraction));
     }
 
-    /**
-     * The actors and places the text names anywhere, and the countries of those places. A reference event named
-     * by a phrase is meant only where the text names one of its own: "رفع حالة الطوارئ" is Syria's in a text
-     * about Syria and a demand of Egypt's protesters in a text that never names Syria.
-     */
-    private Set<String> context(GazetteerPass.Found found) {
-        Set<String> ids = new HashSet<>();
-        found.of(knowledge.actorNames()).forEach(m -> ids.add(m.item().id()));
-        found.of(knowledge.placeNames()).forEach(m -> {
-            ids.add(m.item().id());
-            if (m.item().country() != null) {
-                ids.add(m.item().country());
-            }
-        });
-        return ids;
+    /** The word hashes of each name of the event's actors, places and their countries. */
+    private static List<int[]> contextForms(KnowledgeBase knowledge, ReferenceEvent e) {
+        Set<String> ids = new java.util.LinkedHashSet<>(e.places());
+        e.places().stream().map(knowledge::place).filter(p -> p != null && p.country() != null).forEach(p -> ids.add(p.country()));
+        List<int[]> forms = new ArrayList<>();
+        Stream.concat(e.actors().stream().map(knowledge::actor), ids.stream().map(knowledge::place))
+                .filter(java.util.Objects::nonNull)
+                .flatMap(n -> ((io.tarikh.knowledge.Named) n).forms())
+                .map(form -> Document.of(form).words().stream().mapToInt(w -> w.text().hashCode()).toArray())
+                .filter(words -> words.length > 0)
+                .forEach(forms::add);
+        return forms;
+    }
+
+    /** The hashes of every reading of every word of the text, as bits (a word may be taken for another, never missed). */
+    private static BitSet wordsOf(Document doc) {
+        Document.ReadingHashes readings = doc.nominalHashes();
+        BitSet bits = new BitSet(CONTEXT_BITS);
+        for (int r = 0, end = readings.from()[doc.words().size()]; r < end; r++) {
+            bits.set(readings.hashes()[r] & (CONTEXT_BITS - 1));
+        }
+        return bits;
     }
 
     /**
@@ -148,18 +168,26 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         return words.stream().map(ArabicNormalizer::normalize).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    /** Whether the text names one of the event's actors, places or the countries of its places (an event with none: always). */
-    private boolean belongs(ReferenceEvent e, Set<String> context) {
-        if (e.actors().isEmpty() && e.places().isEmpty()) {
+    /**
+     * Whether the text may name one of the event's actors, places or their countries (an event with none: always). A
+     * reference event named by a phrase is meant only where it does: "رفع حالة الطوارئ" is Syria's in a text about Syria
+     * and a demand of Egypt's protesters in a text that never names Syria.
+     */
+    private boolean belongs(ReferenceEvent e, BitSet words) {
+        List<int[]> forms = contextForms.get(e.id());
+        if (forms == null) {
             return true;
         }
-        for (String place : e.places()) {
-            var p = knowledge.place(place);
-            if (context.contains(place) || p != null && p.country() != null && context.contains(p.country())) {
+        for (int[] form : forms) {
+            boolean all = true;
+            for (int h : form) {
+                all &= words.get(h & (CONTEXT_BITS - 1));
+            }
+            if (all) {
                 return true;
             }
         }
-        return e.actors().stream().anyMatch(context::contains);
+        return false;
     }
 
     /** Both date-reading rules look for a written number (a day of a citation, a round): other sentences have no dates for them. */
