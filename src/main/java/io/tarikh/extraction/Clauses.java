@@ -27,14 +27,9 @@ final class Clauses {
     private final Set<String> openers;
 
     Clauses(Collection<String> coordinators, Collection<String> subordinators) {
-        this.coordinators = folded(coordinators);
-        this.openers = Stream.concat(this.coordinators.stream(), folded(subordinators).stream())
+        this.coordinators = ArabicNormalizer.normalizeAll(coordinators);
+        this.openers = Stream.concat(this.coordinators.stream(), ArabicNormalizer.normalizeAll(subordinators).stream())
                 .collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static Set<String> folded(Collection<String> words) {
-        return words == null ? Set.of()
-                : words.stream().map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the word right before {@code verbStart} is a coordinator: "فيما قال بلينكن", "في حين أكدت". */

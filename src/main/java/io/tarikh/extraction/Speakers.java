@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Who speaks in a reported statement: the subject of its reporting verb, named right after it ("قال
@@ -68,22 +67,22 @@ final class Speakers {
     private final List<String> subjectPronouns;
 
     private Speakers(Lexicon lexicon) {
-        this.closingWords = folded(lexicon.closingWords());
-        this.openingWords = folded(lexicon.openingWords());
-        this.sourceSubjects = folded(lexicon.sourceSubjects());
-        this.complementizers = folded(lexicon.complementizers());
+        this.closingWords = ArabicNormalizer.normalizeAll(lexicon.closingWords());
+        this.openingWords = ArabicNormalizer.normalizeAll(lexicon.openingWords());
+        this.sourceSubjects = ArabicNormalizer.normalizeAll(lexicon.sourceSubjects());
+        this.complementizers = ArabicNormalizer.normalizeAll(lexicon.complementizers());
         this.quoteMarks = Set.copyOf(lexicon.quoteMarks());
-        this.occasionWords = folded(lexicon.occasionWords());
-        this.occasionMarkers = folded(lexicon.occasionMarkers());
-        this.occasionNouns = folded(lexicon.occasionNouns());
+        this.occasionWords = ArabicNormalizer.normalizeAll(lexicon.occasionWords());
+        this.occasionMarkers = ArabicNormalizer.normalizeAll(lexicon.occasionMarkers());
+        this.occasionNouns = ArabicNormalizer.normalizeAll(lexicon.occasionNouns());
         this.clauses = new Clauses(lexicon.coordinators(), lexicon.subordinators());
-        this.reactions = folded(lexicon.reactions());
-        this.documentNouns = folded(lexicon.documentNouns());
-        this.relativePronouns = folded(lexicon.relativePronouns());
-        this.speakerTitles = folded(lexicon.speakerTitles());
-        this.causeMarkers = folded(lexicon.causeMarkers());
-        this.frameWords = folded(lexicon.frameWords());
-        this.hostWords = folded(lexicon.hostWords());
+        this.reactions = ArabicNormalizer.normalizeAll(lexicon.reactions());
+        this.documentNouns = ArabicNormalizer.normalizeAll(lexicon.documentNouns());
+        this.relativePronouns = ArabicNormalizer.normalizeAll(lexicon.relativePronouns());
+        this.speakerTitles = ArabicNormalizer.normalizeAll(lexicon.speakerTitles());
+        this.causeMarkers = ArabicNormalizer.normalizeAll(lexicon.causeMarkers());
+        this.frameWords = ArabicNormalizer.normalizeAll(lexicon.frameWords());
+        this.hostWords = ArabicNormalizer.normalizeAll(lexicon.hostWords());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -125,10 +124,6 @@ final class Speakers {
         String word = ArabicNormalizer.normalize(sentence.substring(wordStart, triggerEnd));
         String bare = word.startsWith("ب") || word.startsWith("ل") ? word.substring(1) : word;
         return bare.startsWith("ال") || word.startsWith("لل");
-    }
-
-    private static Set<String> folded(List<String> words) {
-        return words == null ? Set.of() : words.stream().map(w -> ArabicNormalizer.normalize(w.strip())).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Where in an occasion a sentence places what is said. */

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,8 +36,8 @@ final class NamedMentions {
     private final Map<String, List<int[]>> contextForms = new HashMap<>();
 
     NamedMentions(KnowledgeBase knowledge) {
-        this.actNouns = folded(knowledge.referenceForms().actNouns());
-        this.nameParticles = folded(knowledge.referenceForms().nameParticles());
+        this.actNouns = ArabicNormalizer.normalizeAll(knowledge.referenceForms().actNouns());
+        this.nameParticles = ArabicNormalizer.normalizeAll(knowledge.referenceForms().nameParticles());
         for (ReferenceEvent e : knowledge.referenceEvents()) {
             List<int[]> forms = contextForms(knowledge, e);
             if (!forms.isEmpty()) {
@@ -97,7 +96,7 @@ final class NamedMentions {
             first++;
         }
         int next = first + 2;
-        if (next >= words.size() || words.get(first + 1).end() != to || !isActNoun(words.get(first).text())) {
+        if (next >= words.size() || words.get(first + 1).end() != to || !isActNoun(words.get(first))) {
             return false;
         }
         Document.Word after = words.get(next);
@@ -105,13 +104,8 @@ final class NamedMentions {
     }
 
     /** The act noun itself, or with a clitic the name's match stepped over ("وإعلان"). */
-    private boolean isActNoun(String word) {
-        for (int k = 0, n = Clitics.readingCount(word, Clitics.NOMINAL); k < n; k++) {
-            if (actNouns.contains(word.substring(k))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isActNoun(Document.Word word) {
+        return word.nominalReadings().stream().anyMatch(r -> actNouns.contains(r.rest()));
     }
 
     /** A noun with neither article nor clitic, nor a number, a present verb or a particle. */
@@ -119,10 +113,6 @@ final class NamedMentions {
         char c = word.charAt(0);
         return !word.startsWith("ال") && Clitics.NOMINAL.indexOf(c) < 0 && c != 'ي' && !Character.isDigit(c)
                 && !nameParticles.contains(word);
-    }
-
-    private static Set<String> folded(List<String> words) {
-        return words.stream().map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

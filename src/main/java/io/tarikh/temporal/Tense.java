@@ -55,7 +55,7 @@ public final class Tense {
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles,
             List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders, List<String> startMarkers,
             List<String> continuations) {
-        this.continuations = continuations.stream().map(ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+        this.continuations = ArabicNormalizer.normalizeAll(continuations);
         this.startBefore = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(startMarkers)
                 + ")\\s+(?:في\\s+|منذ\\s+)?$");
         this.sinceBounder = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
@@ -118,27 +118,30 @@ public final class Tense {
             return true;
         }
         // "كما وصف لافروف في اليوم ذاته" goes on with the sentence before it, background or not.
+        if (!opensWithContinuation(doc.folded(), from)) {
+            return false;
+        }
         int previousEnd = from - 1;
         while (previousEnd >= 0 && !Character.isLetterOrDigit(doc.folded().charAt(previousEnd))) {
             previousEnd--;
         }
-        if (previousEnd < 0 || !continuations.contains(firstWord(doc.folded(), from))) {
-            return false;
-        }
-        int previousStart = doc.sentenceStart(previousEnd);
+        int previousStart = previousEnd < 0 ? from : doc.sentenceStart(previousEnd);
         return previousStart < from && pastPerfect.matcher(doc.folded()).region(previousStart, from).useTransparentBounds(true).find();
     }
 
-    private static String firstWord(String folded, int from) {
+    /** Whether the first word from {@code from} is a continuation, read in place: this runs for every date and trigger. */
+    private boolean opensWithContinuation(String folded, int from) {
         int start = from;
         while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
             start++;
         }
-        int end = start;
-        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-            end++;
+        for (String word : continuations) {
+            int end = start + word.length();
+            if (folded.startsWith(word, start) && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+                return true;
+            }
         }
-        return folded.substring(start, end);
+        return false;
     }
 
     /**

@@ -16,6 +16,12 @@ public final class ArabicNormalizer {
     }
 
     /** The folded form of {@code s} with, for every folded character, its index in {@code s}. */
+    /** Each of {@code words} folded (and stripped), as a set: how word lists from the YAML files are compared with text; none for null. */
+    public static java.util.Set<String> normalizeAll(java.util.Collection<String> words) {
+        return words == null ? java.util.Set.of()
+                : words.stream().map(w -> normalize(w.strip())).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public static NormalizedText normalizeWithOffsets(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int[] origin = new int[s.length() + 1];
