@@ -169,6 +169,8 @@ REQUESTS=(
     "type+place|/api/v1/events?type=MILITARY_ACTION&place=$(enc حلب)"
     "deep page|/api/v1/events?sort=-date&page=200&size=50"
     "page of 20|/api/v1/events?size=20"
+    "another page each request|/api/v1/events|2000"
+    "another page of 20 each request|/api/v1/events?size=20|5000"
     "event astana-1|/api/v1/events/astana-1"
     "event $TOP|/api/v1/events/$TOP"
     "its sources, page 1|/api/v1/events/$TOP/sources"
@@ -182,22 +184,27 @@ REQUESTS=(
 SAMPLER_PID=$!
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "reads: warming up ($WARMUP per request), then $DURATION per request, $CONNECTIONS connections, $THREADS threads; load average $LOAD_BEFORE"
+# A request is "name|path" or "name|path|pages": the latter asks for another page (0 to pages - 1) each time.
+request_path() { local rest=${1#*|}; echo "${rest%%|*}"; }
+request_pages() { local rest=${1#*|}; [[ $rest == *"|"* ]] && echo "${rest#*|}" || echo 0; }
+# Warm-up asks for each path as written (page 0 of the paged ones: their measured pages are still new).
 for r in "${REQUESTS[@]}"; do
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$BASE${r#*|}" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -H 'Accept-Encoding: gzip' "$BASE$(request_path "$r")" >/dev/null
 done
 FAILED=0
 printf '%s\n' "| request | bytes | gzip bytes | req/s | % of baseline | p50 ms | p99 ms | p50 ÷ baseline | p99 ÷ baseline | not 2xx/3xx |" \
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" >"$WORK/table.md"
 for r in "${REQUESTS[@]}"; do
     name=${r%%|*}
-    path=${r#*|}
+    path=$(request_path "$r")
+    pages=$(request_pages "$r")
     bytes=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: identity' "$BASE$path")
     gzip=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' "$BASE$path")
-    line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/reads.lua -H 'Accept-Encoding: gzip' "$BASE$path" | grep '^WRK_RESULT')
+    line=$(WRK_PAGES=$pages WRK_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s scripts/reads.lua -H 'Accept-Encoding: gzip' "$BASE$path" | grep '^WRK_RESULT')
     read -r _ requests duration _ p50 p99 _ bad socket <<<"$line"
     rps=$(python3 -c "print(round($requests / ($duration / 1e6), 1))")
     if [[ -z ${BASE_RPS:-} ]]; then BASE_RPS=$rps; BASE_P50=$p50; BASE_P99=$p99; fi
-    python3 - "$name" "$path" "$bytes" "$gzip" "$rps" "$p50" "$p99" "$BASE_RPS" "$BASE_P50" "$BASE_P99" "$((bad + socket))" >>"$WORK/table.md" <<'EOF'
+    python3 - "$name" "$path$( (( pages )) && echo " page=0…$((pages - 1))")" "$bytes" "$gzip" "$rps" "$p50" "$p99" "$BASE_RPS" "$BASE_P50" "$BASE_P99" "$((bad + socket))" >>"$WORK/table.md" <<'EOF'
 import sys
 name, path, b, g, rps, p50, p99, brps, bp50, bp99, bad = sys.argv[1:]
 b, g, rps, p50, p99, brps, bp50, bp99 = int(b), int(g), float(rps), float(p50), float(p99), float(brps), float(bp50), float(bp99)

@@ -5,12 +5,18 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -23,25 +29,73 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * (8.8.3) allows one tag for several encodings only when it is weak. If-None-Match compares
  * weakly anyway, so 304s are unchanged. Errors and writes are left alone. Disable with
  * {@code tarikh.http.cache.enabled=false}.
+ *
+ * <p>Answers of the chronology's reads are also kept in the {@link ResponseCache} until the store
+ * changes: a GET it holds is answered from it (200 or 304) without running the resource.
  */
 public class HttpCaching {
 
+    /** The request property holding the {@link ResponseCache.Key} the answer is to be kept under. */
+    private static final String CACHE_KEY = "tarikh.response-cache.key";
+    /** The request property saying the answer came from the {@link ResponseCache}, its headers already set. */
+    private static final String CACHE_HIT = "tarikh.response-cache.hit";
+
     private final ObjectMapper json;
+    private final ResponseCache cache;
     private final boolean enabled;
     private final long maxAge;
 
-    public HttpCaching(ObjectMapper json,
+    public HttpCaching(ObjectMapper json, ResponseCache cache,
             @ConfigProperty(name = "tarikh.http.cache.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "tarikh.http.cache.max-age", defaultValue = "60") long maxAge) {
         this.json = json;
+        this.cache = cache;
         this.enabled = enabled;
         this.maxAge = maxAge;
+    }
+
+    /**
+     * A kept answer for this GET, if the store has not changed since it was computed; otherwise the
+     * key is noted so that the answer is kept once computed. The generation is read before the
+     * resource runs: a write committing meanwhile makes the key old, never the answer newer than it.
+     * After the resource's match (unknown paths stay 404) and the API-key check.
+     */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.USER + 200)
+    public Response fromCache(ContainerRequestContext request, io.vertx.core.http.HttpServerRequest http) {
+        if (!enabled) {
+            return null;
+        }
+        Optional<ResponseCache.Key> key = cache.keyFor(request.getMethod(), path(request), request.getUriInfo().getRequestUri().toString());
+        if (key.isEmpty()) {
+            return null;
+        }
+        Optional<ResponseCache.Entry> kept = cache.get(key.get());
+        if (kept.isEmpty()) {
+            request.setProperty(CACHE_KEY, key.get());
+            return null;
+        }
+        ResponseCache.Entry entry = kept.get();
+        request.setProperty(CACHE_HIT, Boolean.TRUE);
+        boolean notModified = matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag());
+        Response.ResponseBuilder answer;
+        if (notModified) {
+            answer = Response.notModified();
+        } else if (ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+            // On the HTTP response itself: an answer given by a request filter does not pass the
+            // step of Quarkus REST that settles the Content-Encoding, and its own would be dropped.
+            http.response().headers().set(HttpHeaders.CONTENT_ENCODING, "gzip");
+            answer = Response.ok(entry.gzipped(), entry.mediaType());
+        } else {
+            answer = Response.ok(entry.body(), entry.mediaType());
+        }
+        entry.headers().forEach((name, values) -> values.forEach(v -> answer.header(name, v)));
+        return answer.build();
     }
 
     @ServerResponseFilter
     public void conditionalGet(ContainerRequestContext request, ContainerResponseContext response) throws Exception {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
-        if (!enabled || !read || response.getStatus() != 200 || !response.hasEntity()
+        if (!enabled || !read || response.getStatus() != 200 || !response.hasEntity() || request.getProperty(CACHE_HIT) != null
                 || !("/" + request.getUriInfo().getPath()).replace("//", "/").startsWith("/api/v1/")) {
             return;
         }
@@ -59,6 +113,26 @@ public class HttpCaching {
         }
         MediaType type = response.getMediaType() != null ? response.getMediaType() : MediaType.APPLICATION_JSON_TYPE;
         response.setEntity(body, response.getEntityAnnotations(), type);
+        if (request.getProperty(CACHE_KEY) instanceof ResponseCache.Key key) {
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            response.getStringHeaders().forEach((name, values) -> {
+                if (ResponseCache.kept(name)) {
+                    headers.put(name, List.copyOf(values));
+                }
+            });
+            ResponseCache.Entry entry = ResponseCache.Entry.of(body, type.toString(), etag, Map.copyOf(headers));
+            cache.put(key, entry);
+            if (ResponseCache.acceptsGzip(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING))) {
+                // Compressed already: the HTTP layer leaves a body with a Content-Encoding alone.
+                response.setEntity(entry.gzipped(), response.getEntityAnnotations(), type);
+                response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
+            }
+        }
+    }
+
+    private static String path(ContainerRequestContext request) {
+        String p = request.getUriInfo().getPath();
+        return p.startsWith("/") ? p : "/" + p;
     }
 
     private byte[] bytes(Object entity) throws Exception {
