@@ -2,7 +2,9 @@
 # The read path at newsroom scale: grows a store through the public API to EVENTS events (corpus
 # from scripts/corpus.py with widely reported events, posted by scripts/load.py), restarts the
 # packaged service on it (start-up to ready is timed), then runs wrk over a fixed set of GET
-# requests, /q/health/live first as the baseline of the same run, and prints one Markdown table:
+# requests, /q/health/live first as the baseline of the same run, and two that ask for another page
+# each request (reads.lua, WRK_PAGES: answers the service's response cache cannot hold, so they
+# measure what computing an answer costs), and prints one Markdown table:
 # bytes (identity and gzip), req/s, p50 and p99 latency, each as a ratio to the baseline, and the
 # service's peak RSS. Seeded: the same SEED and STORIES give the same articles in the same order.
 #
