@@ -65,7 +65,7 @@ public class HttpCaching {
         if (!enabled) {
             return null;
         }
-        Optional<ResponseCache.Key> key = cache.keyFor(request.getMethod(), path(request), request.getUriInfo().getRequestUri().toString());
+        Optional<ResponseCache.Key> key = cache.keyFor(request.getMethod(), HttpEdgeFilters.path(request), request.getUriInfo().getRequestUri().toString());
         if (key.isEmpty()) {
             return null;
         }
@@ -128,11 +128,6 @@ public class HttpCaching {
                 response.getHeaders().putSingle(HttpHeaders.CONTENT_ENCODING, "gzip");
             }
         }
-    }
-
-    private static String path(ContainerRequestContext request) {
-        String p = request.getUriInfo().getPath();
-        return p.startsWith("/") ? p : "/" + p;
     }
 
     private byte[] bytes(Object entity) throws Exception {

@@ -92,7 +92,8 @@ public class HttpEdgeFilters {
         return ProblemMappers.respond(415, "Unsupported Media Type", detail, path(request), HttpHeaders.CONTENT_TYPE);
     }
 
-    private static String path(ContainerRequestContext request) {
+    /** The request's path with its leading slash, as the route templates and the problems write it. */
+    static String path(ContainerRequestContext request) {
         String p = request.getUriInfo().getPath();
         return p.startsWith("/") ? p : "/" + p;
     }
