@@ -183,12 +183,13 @@ class EventGoldScoreTest {
 
         ArticleAnalyser analyser = ArticleAnalyser.createDefault();
         StringBuilder details = new StringBuilder();
+        StringBuilder items = new StringBuilder("article\titem\tlabel\tfaults\ttype\tstatus\tdateBasis\tprecision\treference\tactors\ttextActors\troles\tplaces\tquotes\tmissing\textra\tquote\n");
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%-5s %-44s %6s %6s %6s %5s %6s | %5s %5s | %4s %6s %6s%n", "id", "file", "served",
                 "right", "wrong", "dup", "unmat", "gold", "found", "core", "c.fnd", "c.right"));
         Tally total = new Tally();
         for (GoldArticle article : articles) {
-            Tally t = scoreArticle(analyser, article, details);
+            Tally t = scoreArticle(analyser, article, details, items);
             total.add(t);
             table.append(String.format(Locale.ROOT, "%-5s %-44s %6d %6d %6d %5d %6d | %5d %5d | %4d %6d %6d%n", article.id(),
                     article.file(), t.served, t.fullyRight, t.wrongDated, t.duplicates, t.unmatched, t.goldEvents, t.found, t.core,
@@ -200,10 +201,11 @@ class EventGoldScoreTest {
         Path out = Path.of("target", "event-gold-score.txt");
         if (Files.isDirectory(out.getParent())) {
             Files.writeString(out, report, StandardCharsets.UTF_8);
+            Files.writeString(Path.of("target", "event-gold-items.tsv"), items, StandardCharsets.UTF_8);
         }
     }
 
-    private static Tally scoreArticle(ArticleAnalyser analyser, GoldArticle article, StringBuilder details) {
+    private static Tally scoreArticle(ArticleAnalyser analyser, GoldArticle article, StringBuilder details, StringBuilder features) {
         String raw = read(FOLDER + "articles/" + article.file());
         Analysis analysis = analyser.analyse(raw, article.publishedAt());
         String text = analysis.cleaned().text();
@@ -305,6 +307,21 @@ class EventGoldScoreTest {
                 t.unmatched++;
                 details.append(String.format(Locale.ROOT, "  %-10s %-7s %s%n", "UNMATCHED", "-", describe(c)));
             }
+            Pair judged = primary.get(i);
+            String outcome = judged != null ? (judged.verdict().dateWrong() ? "WRONG-DATE" : judged.verdict().fullyRight() ? "RIGHT" : "PARTIAL")
+                    : duplicate.containsKey(i) ? "DUPLICATE" : "UNMATCHED";
+            Pair any = judged != null ? judged : duplicate.get(i);
+            features.append(String.join("\t", article.id(), any == null ? "-" : any.gold().id(), outcome,
+                    any == null ? "" : String.join(",", faultKeys(any.verdict())), c.type().name(), c.status().name(),
+                    String.valueOf(c.dateBasis()), c.date() == null ? "-" : String.valueOf(c.date().precision()),
+                    c.referenceEventId() == null ? "-" : c.referenceEventId(), String.valueOf(c.actorIds().size()),
+                    String.valueOf(c.textActorIds().size()),
+                    c.roles().stream().map(r -> r.role().name().charAt(0) + (r.basis() == ActorRole.Basis.TEXT ? "" : "k")).collect(Collectors.joining("")),
+                    String.valueOf(c.placeIds().size()), String.valueOf(items.get(i).mentions().size()),
+                    any == null ? "" : any.verdict().missing().stream().map(m -> m + (KNOWLEDGE.findActors(c.quote()).stream()
+                            .anyMatch(f -> Arrays.asList(m.split("\\|")).contains(f.item().id())) ? "" : "(unseen)")).collect(Collectors.joining(",")),
+                    any == null ? "" : String.join(",", any.verdict().extra()),
+                    c.quote() == null ? "" : c.quote().replace('\n', ' ').replace('\t', ' '))).append('\n');
         }
 
         Map<Gold, Pair> byGold = new HashMap<>();
