@@ -36,6 +36,31 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCouncilAdoptingAResolutionIsAnInstitutionalActNotAnAgreement() {
+        // Friday 15 March 2024: a vote is an event of its own (OTHER), whatever the resolution goes on to allow.
+        String text = "تبنى مجلس الأمن الدولي أمس الخميس بأغلبية 13 صوتا قرارا يمدد تفويض البعثة الأممية ويجيز توسيع اتفاق نقل المساعدات.";
+        Candidate vote = only(extract(text, LocalDate.of(2024, 3, 15)), EventType.OTHER);
+        assertEquals(LocalDate.of(2024, 3, 14), vote.date().start());
+        assertTrue(vote.actorIds().contains("un-security-council"), vote.actorIds()::toString);
+        assertTrue(extract(text, LocalDate.of(2024, 3, 15)).stream().noneMatch(c -> c.type() == EventType.AGREEMENT));
+    }
+
+    @Test
+    void aResignationIsAnEventOfItsOwn() {
+        String text = "وكان رئيس الوزراء اللبناني سعد الحريري قد استقال في التاسع والعشرين من تشرين الأول الماضي تحت ضغط الشارع.";
+        Candidate resigned = only(extract(text, LocalDate.of(2019, 12, 5)), EventType.OTHER);
+        assertEquals(LocalDate.of(2019, 10, 29), resigned.date().start());
+        assertTrue(resigned.actorIds().contains("saad-hariri"), resigned.actorIds()::toString);
+    }
+
+    @Test
+    void toAdoptAnAttackIsToClaimItNotAVote() {
+        String text = "وتبنى تنظيم «داعش» مساء أمس الهجوم الذي استهدف حافلة للجنود قرب تدمر.";
+        List<Candidate> found = extract(text, LocalDate.of(2021, 6, 3));
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.OTHER), found::toString);
+    }
+
+    @Test
     void announcedTalksAreScheduled() {
         String text = "ومن المقرر أن تعقد جولة جديدة من المفاوضات بين الحكومة السورية والمعارضة في جنيف يوم 15 آذار المقبل.";
         Candidate talks = only(extract(text, LocalDate.of(2016, 3, 1)), EventType.TALKS);
