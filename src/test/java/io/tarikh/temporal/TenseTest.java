@@ -34,6 +34,17 @@ class TenseTest {
     }
 
     @Test
+    void transliteratedNamesAreNotFutureVerbsButVerbsOfTheSameLettersStillAre() {
+        assertFalse(futureAround("وقال وزير الخارجية الروسي سيرغي لافروف في بيان الخميس", "الخميس"));
+        assertFalse(futureAround("وقال المبعوث ستافان دي ميستورا في مؤتمر صحفي الخميس", "الخميس"));
+        assertFalse(futureAround("وأكدت ستيفاني ويليامز في إحاطة الخميس", "الخميس"));
+        assertFalse(futureAround("وقتل ستمئة مدني في الهجوم الخميس", "الخميس"));
+        assertTrue(futureAround("وقال الوزير إن الوفد سيرجع إلى بلاده الخميس", "الخميس"));
+        assertTrue(futureAround("وقال الوزير إن ذلك سيلفت الانتباه الخميس", "الخميس"));
+        assertTrue(futureAround("وقال الوزير إن الرئيس سيغير موقفه الخميس", "الخميس"));
+    }
+
+    @Test
     void aMarkerInAnotherSentenceOrInsideAWordDoesNotCount() {
         assertFalse(futureAround("ستعقد الجولة المقبلة. وكان الوفد قد وصل في 3 أيار", "3 أيار"));
         assertFalse(futureAround("قال للمقررين إن الوفد وصل في 3 أيار", "3 أيار"));
