@@ -9,6 +9,7 @@ import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.temporal.Tense;
 import io.tarikh.temporal.TimexType;
 import io.tarikh.text.ArabicNormalizer;
+import io.tarikh.text.Datelines;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
@@ -101,10 +102,15 @@ public final class EventExtractor {
             if (boundsSpan(doc, e)) {
                 continue; // "أول لقاء منذ 2011": the bound of a span, not when anything here happened
             }
+            if (Datelines.isDatelineDate(doc.text(), e.start(), e.end())) {
+                continue; // "الجزائر - 14 ديسمبر 2019 (واج) - أعلن ... أمس الجمعة": the day it was filed, not of what it reports
+            }
             // A date between the first content trigger and the second is the first's ("بحث ... اليوم الأحد مقترحات موسكو").
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
+        content.filter(t -> t.type() == EventType.PROPOSAL && !triggers.futureMarkedBefore(doc, t.start(), t.end()))
+                .ifPresent(p -> proposalDatedWhenMade(heads, reporting.isPresent(), p, published));
         Participants.Named inSentence = participants.in(doc, s, published);
         List<String> places = inSentence.places();
 
@@ -189,8 +195,11 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if ((!firstActors.isEmpty() || !firstPlaces.isEmpty()) && !namedByMention(s, content.get(), mentions)) {
+                // What a proposal calls for may be ahead ("تدعو إلى وقف لإطلاق النار اعتبارا من غد"); the proposal is ahead only when said so before it.
+                boolean ahead = content.get().type() == EventType.PROPOSAL ? triggers.futureMarkedBefore(doc, head.start, head.end)
+                        : triggers.futureMarkedNear(doc, head.start, head.end);
                 out.add(reportedAs(withRoles(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces,
-                        published, triggers.futureMarkedNear(doc, head.start, head.end)), s, inSentence), reported));
+                        published, ahead), s, inSentence), reported));
             }
         }
         if (second.isPresent()) {
@@ -240,6 +249,21 @@ public final class EventExtractor {
             return Optional.of(main(doc, t, head, s, speech.speakers(), ActorRole.Role.SPEAKER, places, published, speechAhead(doc, t)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A proposal made is dated by when it was made: a date ahead of publication after its word is what it proposes
+     * ("اقترحت موسكو عقد جولة في 15 آذار المقبل", "مبادرة تدعو إلى وقف لإطلاق النار اعتبارا من صباح غد"). With no
+     * other date, it takes the date of the verb that told it ("أعلن السيسي، أمس السبت، ... مبادرة"). Not called
+     * for a proposal itself ahead ("ستطرح فرنسا مبادرة").
+     */
+    private static void proposalDatedWhenMade(List<Head> heads, boolean told, Trigger proposal, LocalDate published) {
+        Head head = heads.get(told ? 1 : 0);
+        head.expressions.removeIf(e -> e.start() >= proposal.end() && published != null && e.date().start() != null
+                && e.date().start().isAfter(published));
+        if (head.expressions.isEmpty() && told) {
+            head.expressions.addAll(heads.get(0).expressions);
+        }
     }
 
     /**

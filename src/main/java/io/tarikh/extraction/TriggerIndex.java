@@ -213,6 +213,11 @@ public final class TriggerIndex {
         return tense.futureMarked(doc, doc.foldedIndex(start), doc.foldedIndex(end), MARKER_WINDOW, MARKER_WINDOW, Tense.Scope.SENTENCE);
     }
 
+    /** The same, with the marker before the trigger only: what follows may be what the event is about, not when it is. */
+    public boolean futureMarkedBefore(Document doc, int start, int end) {
+        return tense.futureMarked(doc, doc.foldedIndex(start), doc.foldedIndex(end), MARKER_WINDOW, 0, Tense.Scope.SENTENCE);
+    }
+
     /** Whether [start, end) of the document's text refers back to two parties named before ("الوزيرين", "الجانبان"). */
     public boolean refersToPair(Document doc, int start, int end) {
         return containsWord(doc.folded().substring(doc.foldedIndex(start), doc.foldedIndex(end)), pairWords);

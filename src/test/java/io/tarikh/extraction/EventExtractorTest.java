@@ -61,6 +61,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void aProposalIsDatedWhenItWasMadeNotByWhatItCallsFor() {
+        // Sunday 14 March 2021: the initiative was announced yesterday; the truce it calls for starts tomorrow.
+        String text = "وفي الدوحة، أعلن وزير الخارجية القطري، أمس السبت، في مؤتمر صحفي، مبادرة تدعو إلى وقف لإطلاق النار اعتبارا من صباح غد الاثنين.";
+        Candidate proposal = only(extract(text, LocalDate.of(2021, 3, 14)), EventType.PROPOSAL);
+        assertEquals(LocalDate.of(2021, 3, 13), proposal.date().start());
+        assertEquals(EventStatus.OCCURRED, proposal.status());
+        // A proposal itself ahead stays ahead.
+        Candidate ahead = only(extract("ومن المقرر أن تطرح فرنسا مبادرة جديدة الأسبوع المقبل.", LocalDate.of(2021, 3, 14)), EventType.PROPOSAL);
+        assertEquals(EventStatus.SCHEDULED, ahead.status());
+    }
+
+    @Test
+    void theDatelinesDateIsWhenTheDispatchWasFiledNotWhenItsNewsHappened() {
+        // An agency dispatch filed on Saturday 14 December 2019 about Friday's announcement.
+        String text = "نتائج الانتخابات\nالجزائر - 14 ديسمبر 2019 (وكالة) - أعلن رئيس السلطة المستقلة للانتخابات، أمس الجمعة، فوز المرشح بالرئاسة.";
+        Candidate said = only(extract(text, LocalDate.of(2019, 12, 14)), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 12, 13), said.date().start());
+    }
+
+    @Test
     void announcedTalksAreScheduled() {
         String text = "ومن المقرر أن تعقد جولة جديدة من المفاوضات بين الحكومة السورية والمعارضة في جنيف يوم 15 آذار المقبل.";
         Candidate talks = only(extract(text, LocalDate.of(2016, 3, 1)), EventType.TALKS);
