@@ -458,13 +458,22 @@ final class Speakers {
                 if (isComplementizer(token) && actors.stream().noneMatch(a -> a.start() <= at && at < a.end())) {
                     return at;
                 }
-            } else if (seenActor && quoteMarks.contains(token)) {
+            } else if (seenActor && quoteMarks.contains(token) && !closesName(sentence, at, actors)) {
                 return at;
             } else if (clauseBreak < 0 && seenActor && Document.isClauseBreak(token.charAt(0)) && !appositionAfter(sentence, m.end(), actors)) {
                 clauseBreak = at;
             }
         }
         return clauseBreak >= 0 ? clauseBreak : limit;
+    }
+
+    /**
+     * Whether the quote mark at {@code at} closes a quoted name ('اعتبر "حزب الله" في بيان'): a straight quote both
+     * opens and closes, and the one right after a name is the name's, not the start of reported words.
+     */
+    private static boolean closesName(String sentence, int at, List<At> actors) {
+        return actors.stream().anyMatch(a -> a.end() <= at && sentence.substring(a.end(), at).isBlank()
+                && a.start() > 0 && sentence.substring(0, a.start()).stripTrailing().endsWith(sentence.substring(at, at + 1)));
     }
 
     /** Where the {@code words}-th word after {@code from} ends (the sentence's end when it has fewer). */

@@ -36,6 +36,14 @@ class SpeakersTest {
     }
 
     @Test
+    void aNameInStraightQuotesIsNotTheStartOfWhatWasSaid() {
+        // Thursday 12 September 2019: the statement was issued on Tuesday; the quotes only set off the name.
+        Candidate said = only(extract("واعتبر \"حزب الله\" في بيان أصدره الثلاثاء أن القرار \"خطيئة كبرى\"."), EventType.STATEMENT);
+        assertEquals(LocalDate.of(2019, 9, 10), said.date().start(), said::toString);
+        assertTrue(said.actorIds().contains("hezbollah"), said::toString);
+    }
+
+    @Test
     void whatWasSaidTakesItsActorsFromItsOwnClause() {
         Candidate strike = only(extract("وقال وزير الخارجية الروسي سيرغي لافروف إن الجيش التركي قصف مواقع للجيش السوري أمس."),
                 EventType.MILITARY_ACTION);
