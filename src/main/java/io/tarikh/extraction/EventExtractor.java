@@ -109,7 +109,10 @@ public final class EventExtractor {
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
-        content.filter(t -> t.type() == EventType.PROPOSAL && !triggers.futureMarkedBefore(doc, t.start(), t.end()))
+        // A proposal is ahead only when said so before it: what follows may be what it calls for ("اعتبارا من غد").
+        boolean proposalAhead = content.filter(t -> t.type() == EventType.PROPOSAL)
+                .filter(t -> triggers.futureMarkedBefore(doc, t.start(), t.end())).isPresent();
+        content.filter(t -> t.type() == EventType.PROPOSAL && !proposalAhead)
                 .ifPresent(p -> proposalDatedWhenMade(heads, reporting.isPresent(), p, published));
         Participants.Named inSentence = participants.in(doc, s, published);
         List<String> places = inSentence.places();
@@ -195,9 +198,7 @@ public final class EventExtractor {
         if (content.isPresent()) {
             Head head = heads.get(h++);
             if ((!firstActors.isEmpty() || !firstPlaces.isEmpty()) && !namedByMention(s, content.get(), mentions)) {
-                // What a proposal calls for may be ahead ("تدعو إلى وقف لإطلاق النار اعتبارا من غد"); the proposal is ahead only when said so before it.
-                boolean ahead = content.get().type() == EventType.PROPOSAL ? triggers.futureMarkedBefore(doc, head.start, head.end)
-                        : triggers.futureMarkedNear(doc, head.start, head.end);
+                boolean ahead = content.get().type() == EventType.PROPOSAL ? proposalAhead : triggers.futureMarkedNear(doc, head.start, head.end);
                 out.add(reportedAs(withRoles(main(doc, content.get(), head, s, firstActors, ActorRole.Role.PARTICIPANT, firstPlaces,
                         published, ahead), s, inSentence), reported));
             }

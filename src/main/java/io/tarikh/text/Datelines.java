@@ -30,10 +30,26 @@ public final class Datelines {
             return false;
         }
         int paragraph = text.lastIndexOf('\n', start - 1) + 1;
-        if (start - paragraph > MAX_OFFSET || text.substring(0, paragraph).strip().lines().filter(l -> !l.isBlank()).count() >= MAX_PARAGRAPH) {
+        if (start - paragraph > MAX_OFFSET || linesBefore(text, paragraph) >= MAX_PARAGRAPH) {
             return false;
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
         return BEFORE.matcher(text.substring(paragraph, start)).matches() && AFTER.matcher(after).find();
+    }
+
+    /** The non-blank lines before {@code end}, counted up to {@link #MAX_PARAGRAPH}: only the top of the text matters. */
+    private static int linesBefore(String text, int end) {
+        int lines = 0;
+        boolean blank = true;
+        for (int i = 0; i < end && lines < MAX_PARAGRAPH; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                lines += blank ? 0 : 1;
+                blank = true;
+            } else if (!Character.isWhitespace(c)) {
+                blank = false;
+            }
+        }
+        return blank ? lines : lines + 1;
     }
 }
