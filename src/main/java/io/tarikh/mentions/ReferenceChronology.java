@@ -11,9 +11,12 @@ import io.tarikh.temporal.ReferenceMentions;
 import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.temporal.WrittenDates;
 import io.tarikh.text.Document;
+import io.tarikh.text.SentenceSplitter.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -77,9 +80,11 @@ public final class ReferenceChronology implements ReferenceEventIndex {
 
     /** Both date-reading rules look for a written number (a day of a citation, a round): other sentences have no dates for them. */
     private static WrittenDates numbersOnly(Document doc, WrittenDates dates) {
+        Map<Sentence, Boolean> withDigits = new IdentityHashMap<>(); // asked once per name and noun found: read each sentence once
         return offset -> {
-            var s = doc.sentenceAt(offset);
-            return s == null || !hasDigit(s.text()) ? Stream.<TemporalExpression>empty() : dates.inSentenceAfter(offset);
+            Sentence s = doc.sentenceAt(offset);
+            return s == null || !withDigits.computeIfAbsent(s, t -> hasDigit(t.text())) ? Stream.<TemporalExpression>empty()
+                    : dates.inSentenceAfter(offset);
         };
     }
 

@@ -35,7 +35,7 @@ public final class Tagging implements WrittenDates {
 
     Tagging(Document doc, List<Tagger.Span> spans, TemporalEngine engine, Predicate<Tagger.Span> futureClause) {
         this.doc = doc;
-        this.spans = List.copyOf(spans);
+        this.spans = spans.stream().sorted(java.util.Comparator.comparingInt(Tagger.Span::nStart)).toList();
         this.engine = engine;
         this.futureClause = futureClause;
     }
@@ -76,11 +76,30 @@ public final class Tagging implements WrittenDates {
         int foldedFrom = doc.foldedIndex(s.start());
         int foldedTo = doc.foldedIndex(s.end());
         int foldedOffset = doc.foldedIndex(offset);
-        return spans.stream()
-                .filter(span -> span.nStart() >= foldedFrom && span.nEnd() <= foldedTo && span.nEnd() > foldedOffset
-                        && span.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY)
+        // Spans are in text order and do not overlap: a sentence's are one run of the list.
+        int first = firstStartingAtOrAfter(foldedFrom);
+        int end = first;
+        while (end < spans.size() && spans.get(end).nStart() < foldedTo) {
+            end++;
+        }
+        return spans.subList(first, end).stream()
+                .filter(span -> span.nEnd() <= foldedTo && span.nEnd() > foldedOffset && span.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY)
                 .map(this::written)
                 .filter(e -> e != NO_EXPRESSION);
+    }
+
+    private int firstStartingAtOrAfter(int folded) {
+        int lo = 0;
+        int hi = spans.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).nStart() < folded) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
