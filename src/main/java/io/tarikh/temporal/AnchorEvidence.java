@@ -3,6 +3,7 @@ package io.tarikh.temporal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -52,8 +53,20 @@ final class AnchorEvidence {
         months.remove(month);
     }
 
-    private boolean monthFits(LocalDate d) {
-        return months.contains(d.getMonth());
+    /** A day the text writes out without its year, and its distance from the publication day ("أمس": -1). */
+    private record WrittenDay(MonthDay day, int offset) {
+    }
+
+    private final List<WrittenDay> writtenDays = new ArrayList<>();
+
+    void writtenDay(MonthDay day, int offset, String line) {
+        lines.add(line);
+        writtenDays.add(new WrittenDay(day, offset));
+    }
+
+    /** Whether {@code d} is in an allowed month and is the day every yearless written-out day says it is. */
+    private boolean fitsCalendar(LocalDate d) {
+        return months.contains(d.getMonth()) && writtenDays.stream().allMatch(w -> MonthDay.from(d.plusDays(w.offset())).equals(w.day()));
     }
 
     void pin(LocalDate date, String line) {
@@ -111,7 +124,7 @@ final class AnchorEvidence {
         }
         Optional<LocalDate> stated = statedPins.stream()
                 .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
-                .filter(this::monthFits)
+                .filter(this::fitsCalendar)
                 .max(Comparator.comparingLong(d -> statedPins.stream().filter(d::equals).count()));
         if (stated.isPresent()) {
             // The text writes out its own day; a bound that disagrees comes from a date misread as past.
@@ -125,7 +138,7 @@ final class AnchorEvidence {
         }
         List<LocalDate> pinsThatFit = pins.stream()
                 .filter(d -> weekday == null || d.getDayOfWeek() == weekday)
-                .filter(this::monthFits)
+                .filter(this::fitsCalendar)
                 .filter(d -> (lower == null || !d.isBefore(lower.minusDays(1))) && (upper == null || !d.isAfter(upper)))
                 .distinct().toList();
         if (pinsThatFit.size() > 1) {
@@ -154,7 +167,7 @@ final class AnchorEvidence {
         LocalDate last = recent ? (upper != null && upper.isBefore(lower.plusDays(RECENT_DAYS - 1)) ? upper : lower.plusDays(RECENT_DAYS - 1)) : upper;
         List<LocalDate> fits = new ArrayList<>();
         for (LocalDate d = lower; !d.isAfter(last) && fits.size() < SEARCH_DAYS; d = d.plusDays(1)) {
-            if ((weekday == null || d.getDayOfWeek() == weekday) && monthFits(d)) {
+            if ((weekday == null || d.getDayOfWeek() == weekday) && fitsCalendar(d)) {
                 fits.add(d);
             }
         }

@@ -7,6 +7,7 @@ import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.Period;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -74,6 +75,7 @@ final class AnchorInference {
         weekdays(spans, doc, ev);
         months(spans, doc, ev);
         explicitDates(doc, spans, meaning, ev);
+        yearlessStatedDays(spans, doc, ev);
         Lead lead = new Lead(doc, spans);
         // One phrase may fit several events ("المباحثات" of two rounds in Ankara): it means one of them, so
         // their evidence is joined as alternatives, never as if the text named them all.
@@ -175,11 +177,42 @@ final class AnchorInference {
         return true;
     }
 
-    /** The span's first word ("اليوم" of "اليوم الخميس 30 رمضان 1439هـ"), without an attached conjunction. */
+    /**
+     * A deictic day written out without its year, "فجر اليوم السبت (14 نيسان/أبريل)": the publication day is a
+     * Saturday and a 14 April, whatever the year; other evidence must still tell the year.
+     */
+    private void yearlessStatedDays(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
+        for (Tagger.Span s : spans) {
+            if (!(s.value() instanceof SpanValue.CalendarDate c) || c.days().size() != 1 || c.year().written() != null
+                    || c.year().rel() != null || c.year().ofYear() != null) {
+                continue;
+            }
+            String dx = leadingWord(doc.folded(), s);
+            String offsetValue = dx == null ? null : lexicon.value("deictic", dx);
+            if (offsetValue == null) {
+                continue;
+            }
+            int offset = Integer.parseInt(offsetValue);
+            MonthDay written = MonthDay.of(c.month(), c.days().get(0));
+            if (c.weekday() != null) {
+                DayOfWeek anchorDay = c.weekday().minus(offset);
+                ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
+                ev.namedWeekdays.putIfAbsent(c.weekday(), offset);
+                ev.lines.add("'" + quote(doc, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
+            }
+            ev.writtenDay(written, offset, "'" + quote(doc, s) + "' writes out the day it calls '" + dx + "' without its year ⇒ "
+                    + "published " + (offset == 0 ? "on" : Math.abs(offset) + (Math.abs(offset) == 1 ? " day " : " days ")
+                            + (offset < 0 ? "after" : "before")) + " " + written.getDayOfMonth() + " " + lexicon.monthEn(c.month()) + " of some year");
+        }
+    }
+
+    /**
+     * The span's first word ("اليوم" of "اليوم الخميس 30 رمضان 1439هـ"), without an attached conjunction; after a
+     * part of the day the span opens with ("فجر اليوم السبت (14 نيسان)"), the word after it.
+     */
     private static String leadingWord(String normalised, Tagger.Span s) {
-        String span = normalised.substring(s.nStart(), s.nEnd()).strip();
-        int space = span.indexOf(' ');
-        String word = space < 0 ? span : span.substring(0, space);
+        String[] words = normalised.substring(s.nStart(), s.nEnd()).strip().split("\\s+");
+        String word = s.partOfDay() != null && words.length > 1 ? words[1] : words[0];
         return word.length() > 3 && (word.startsWith("و") || word.startsWith("ف")) && !word.startsWith("ال") ? word.substring(1) : word;
     }
 

@@ -239,4 +239,25 @@ class AnchorInferenceTest {
         assertNull(a.date(), a.evidence()::toString);
         assertTrue(mentions(a, "may be under way"), a.evidence().toString());
     }
+    @Test
+    void aDeicticDayWrittenOutWithoutItsYearFixesTheDayOnceTheYearIsKnown() {
+        // The summit (29 March 2017) gives the year and a week; "(31 آذار/مارس)" after "اليوم" gives the day, even
+        // after a part of the day ("مساء اليوم الجمعة").
+        Anchor a = infer(WITH_EVENTS, "اختتمت القمة العربية في عمان أعمالها. وقال الوزير مساء اليوم الجمعة (31 آذار/مارس) إن القمة نجحت.");
+        assertEquals(LocalDate.of(2017, 3, 31), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "without its year ⇒ published on 31 March of some year"), a.evidence().toString());
+        Anchor noWeekday = infer(WITH_EVENTS, "اختتمت القمة العربية في عمان أعمالها. وقال الوزير اليوم (1 نيسان/أبريل) إن القمة نجحت.");
+        assertEquals(LocalDate.of(2017, 4, 1), noWeekday.date(), noWeekday.evidence()::toString);
+    }
+
+    @Test
+    void aDeicticDayWrittenOutWithoutItsYearIsNotEnoughAlone() {
+        // 31 March is a Friday in 2017, 2023, 2028...: nothing tells which.
+        Anchor alone = infer(PLAIN, "قال الوزير مساء اليوم الجمعة (31 آذار/مارس) إن المحادثات نجحت.");
+        assertNull(alone.date(), alone.evidence()::toString);
+        assertTrue(mentions(alone, "without its year"), alone.evidence().toString());
+        // 30 March 2017 is a Thursday: the written day and the weekday contradict each other within the summit's week.
+        Anchor contradiction = infer(WITH_EVENTS, "اختتمت القمة العربية في عمان أعمالها. وقال الوزير اليوم الجمعة (30 آذار/مارس) إن القمة نجحت.");
+        assertNull(contradiction.date(), contradiction.evidence()::toString);
+    }
 }
