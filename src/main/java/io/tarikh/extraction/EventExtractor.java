@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,17 +62,22 @@ public final class EventExtractor {
      */
     public List<Candidate> extract(Document doc, List<TemporalExpression> expressions, List<ReferenceMention> mentions, LocalDate published) {
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> namesOfAnotherEvent = new HashSet<>();
         for (Sentence sentence : doc.sentences()) {
             List<ReferenceMention> inSentence = mentions.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
-            candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published));
+            candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published, namesOfAnotherEvent));
         }
+        // One sense per text: once a mention's own date shows that the article uses a reference event's name for
+        // another event ("اختتم مؤتمر الحوار الوطني السوري أعماله أمس" in 2025, not the Sochi congress of 2018),
+        // its undated mentions (the headline's) are that other event too, not the reference event at its date.
+        candidates.removeIf(c -> c.referenceEventId() != null && namesOfAnotherEvent.contains(c.referenceEventId()) && c.expression() == null);
         return ContextDating.apply(PairReferences.apply(doc, candidates, triggers, knowledge, titles, speakers), published, knowledge, speakers,
                 c -> c.expression() != null && tense.pastPerfectBefore(doc, doc.foldedIndex(c.expression().start())));
     }
 
     private List<Candidate> sentence(Document doc, Sentence s, List<TemporalExpression> expressions, List<ReferenceMention> named,
-            LocalDate published) {
+            LocalDate published, Set<String> namesOfAnotherEvent) {
         List<ReferenceMention> mentions = closestPerSpan(named, published);
         List<Trigger> found = triggers.find(doc, s).stream()
                 .filter(t -> mentions.stream().noneMatch(m -> t.start() < m.end() && m.start() < t.end()))
@@ -114,6 +120,22 @@ public final class EventExtractor {
                 .filter(t -> triggers.futureMarkedBefore(doc, t.start(), t.end())).isPresent();
         content.filter(t -> t.type() == EventType.PROPOSAL && !proposalAhead)
                 .ifPresent(p -> proposalDatedWhenMade(heads, reporting.isPresent(), p, published));
+        // A mention whose own date is not its reference event's names another event of the same words ("اختتم مؤتمر
+        // الحوار الوطني السوري أعماله أمس" in 2025): the sentence is read again without it, its words free for a trigger.
+        int firstMentionHead = (reporting.isPresent() ? 1 : 0) + (content.isPresent() ? 1 : 0) + (second.isPresent() ? 1 : 0);
+        List<ReferenceMention> naming = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            ReferenceMention m = mentions.get(i);
+            TemporalExpression own = heads.get(firstMentionHead + i).best().orElse(null);
+            if (own == null || knowledge.referenceEvent(m.eventId()).filter(ref -> fits(own, ref)).isPresent()) {
+                naming.add(m);
+            } else {
+                namesOfAnotherEvent.add(m.eventId());
+            }
+        }
+        if (naming.size() < mentions.size()) {
+            return sentence(doc, s, expressions, naming, published, namesOfAnotherEvent);
+        }
         Participants.Named inSentence = participants.in(doc, s, published);
         List<String> places = inSentence.places();
 
@@ -421,11 +443,11 @@ public final class EventExtractor {
     /**
      * Whether the date the sentence gives its mention of {@code ref} can be that event's: "دخل وقف إطلاق النار
      * في منطقة خفض التصعيد بإدلب ... أمس" is a new truce, not the memorandum that created the zone two years
-     * before. A written date (not a duration) more than {@link #MENTION_SLACK_DAYS} from the event's days means
+     * before. A written date or time of day ("مساء أمس الثلاثاء"; not a duration) more than {@link #MENTION_SLACK_DAYS} from the event's days means
      * another event of the same words: no item rather than a wrong link.
      */
     private static boolean fits(TemporalExpression e, ReferenceEvent ref) {
-        if (e.type() != TimexType.DATE || e.date().start() == null || e.date().end() == null || ref.start() == null) {
+        if (e.type() != TimexType.DATE && e.type() != TimexType.TIME || e.date().start() == null || e.date().end() == null || ref.start() == null) {
             return true;
         }
         LocalDate refEnd = ref.end() == null ? ref.start() : ref.end();

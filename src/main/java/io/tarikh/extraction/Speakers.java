@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tarikh.extraction.Participants.At;
+import io.tarikh.temporal.Tense;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
@@ -70,7 +71,7 @@ final class Speakers {
         this.closingWords = ArabicNormalizer.normalizeAll(lexicon.closingWords());
         this.openingWords = ArabicNormalizer.normalizeAll(lexicon.openingWords());
         this.sourceSubjects = ArabicNormalizer.normalizeAll(lexicon.sourceSubjects());
-        this.complementizers = ArabicNormalizer.normalizeAll(lexicon.complementizers());
+        this.complementizers = ArabicNormalizer.normalizeAll(Tense.shipped().complementizers()); // listed once, with tense's
         this.quoteMarks = Set.copyOf(lexicon.quoteMarks());
         this.occasionWords = ArabicNormalizer.normalizeAll(lexicon.occasionWords());
         this.occasionMarkers = ArabicNormalizer.normalizeAll(lexicon.occasionMarkers());
@@ -87,7 +88,7 @@ final class Speakers {
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
 
-    record Lexicon(List<String> complementizers, List<String> quoteMarks, List<String> occasionWords,
+    record Lexicon(List<String> quoteMarks, List<String> occasionWords,
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
             List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles,

@@ -38,7 +38,7 @@ public final class Tense {
     private static final Tense SHIPPED = new Tense(Lexicon.get().forms("futureMarkers"), Lexicon.get().forms("notFutureVerbs"),
             Lexicon.get().forms("pastPerfectAuxiliaries"), Lexicon.get().forms("pastPerfectParticles"),
             Lexicon.get().forms("sinceMarkers"), Lexicon.get().forms("untilMarkers"), Lexicon.get().forms("sinceBounders"),
-            Lexicon.get().forms("startMarkers"), Lexicon.get().forms("frameContinuations"));
+            Lexicon.get().forms("startMarkers"), Lexicon.get().forms("frameContinuations"), Lexicon.get().forms("complementizers"));
 
     private final Pattern marker;
     private final Pattern pastPerfect;
@@ -47,15 +47,21 @@ public final class Tense {
     private final Pattern sinceBounder;
     private final Pattern startBefore;
     private final java.util.Set<String> continuations;
+    /** A complementizer opens reported words: a tense window after a span ends there. */
+    private final Pattern reportedWords;
+    private final List<String> complementizers;
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles) {
-        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of(), List.of(), List.of());
+        this(markers, notFutureVerbs, auxiliaries, particles, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     Tense(List<String> markers, List<String> notFutureVerbs, List<String> auxiliaries, List<String> particles,
             List<String> sinceMarkers, List<String> untilMarkers, List<String> sinceBounders, List<String> startMarkers,
-            List<String> continuations) {
+            List<String> continuations, List<String> complementizers) {
         this.continuations = ArabicNormalizer.normalizeAll(continuations);
+        this.complementizers = List.copyOf(complementizers);
+        this.reportedWords = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(complementizers)
+                + ")(?![\\p{L}\\p{N}])");
         this.startBefore = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?(?:" + alternatives(startMarkers)
                 + ")\\s+(?:في\\s+|منذ\\s+)?$");
         this.sinceBounder = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
@@ -85,6 +91,11 @@ public final class Tense {
         return startBefore.matcher(folded).find();
     }
 
+    /** The complementizers that open reported words ("إن", "أنها", "بأنه"), folded: one list for tense and for speech. */
+    public List<String> complementizers() {
+        return complementizers;
+    }
+
     /** The markers of the shipped lexicon. */
     public static Tense shipped() {
         return SHIPPED;
@@ -100,6 +111,14 @@ public final class Tense {
         int scopeEnd = scope == Scope.CLAUSE ? doc.clauseEnd(foldedEnd) : doc.sentenceEnd(Math.max(foldedStart, foldedEnd - 1));
         int from = Math.max(scopeStart, foldedStart - before);
         int to = Math.min(scopeEnd, foldedEnd + after);
+        if (after > 0 && foldedEnd < to) {
+            // "أعلنت الوزارة الخميس أنها ستفتح": a future verb in the reported words is what was said, not when.
+            Matcher opens = reportedWords.matcher(doc.folded()).region(foldedEnd, to);
+            opens.useTransparentBounds(true);
+            if (opens.find()) {
+                to = opens.start();
+            }
+        }
         if (from >= to) {
             return false;
         }

@@ -89,7 +89,8 @@ public final class ReferenceLinker {
             // A plan for a day moves by days; a plan for "May" already spans its month.
             int slack = c.status() == EventStatus.SCHEDULED ? (coarse ? 0 : SCHEDULE_SLACK_DAYS)
                     : coarse || c.type() != EventType.MILITARY_ACTION ? 0 : DAY_SLACK;
-            LocalDate from = c.date().start().minusDays(slack);
+            // Plans are put off, not brought forward: what had happened before the day planned is another event.
+            LocalDate from = c.status() == EventStatus.SCHEDULED ? c.date().start() : c.date().start().minusDays(slack);
             LocalDate to = c.date().end().plusDays(slack);
             // A day within a round of talks or a conference is that round ("the negotiations opened on
             // Monday"); other reference events must lie within what the mention says: a strike on

@@ -303,4 +303,20 @@ class EventExtractorTest {
         Candidate himself = only(extract("وقال الرئيس السوري إن المحادثات كانت مثمرة.", published), EventType.STATEMENT);
         assertTrue(himself.actorIds().contains("bashar-al-assad"), himself::toString);
     }
+    @Test
+    void aReferenceEventsNameDatedYearsAwayIsAnotherEventThroughoutTheText() {
+        // 26 February 2025: the Syrian national dialogue conference of 2025, not the Sochi "congress of national
+        // dialogue" of January 2018. The body's own date ("مساء أمس الثلاثاء") shows it; the undated headline is
+        // the same conference (one sense per text), so neither is linked to the 2018 event or dated by it.
+        String text = "مؤتمر الحوار الوطني يختتم أعماله بـ18 توصية\n\n"
+                + "اختتم مؤتمر الحوار الوطني السوري أعماله مساء أمس الثلاثاء في قصر الشعب بدمشق، بإصدار بيان ختامي تضمن 18 توصية، "
+                + "أبرزها الحفاظ على وحدة الأراضي السورية، وحصر السلاح بيد الدولة، والإسراع في إصدار إعلان دستوري مؤقت وتشكيل مجلس "
+                + "تشريعي مؤقت، إضافة إلى تحقيق العدالة الانتقالية.";
+        List<Candidate> found = extract(text, LocalDate.of(2025, 2, 26));
+        assertTrue(found.stream().noneMatch(c -> c.referenceEventId() != null), found::toString);
+        assertTrue(found.stream().anyMatch(c -> c.date() != null && c.date().start().equals(LocalDate.of(2025, 2, 25))), found::toString);
+        // The same words in January 2018 are the congress.
+        List<Candidate> then = extract("اختتم مؤتمر الحوار الوطني السوري أعماله مساء أمس الثلاثاء في سوتشي.", LocalDate.of(2018, 1, 31));
+        assertTrue(then.stream().anyMatch(c -> "syrian-national-dialogue-congress-2018-01-29".equals(c.referenceEventId())), then::toString);
+    }
 }

@@ -73,4 +73,13 @@ class TenseTest {
         assertFalse(tense.beginsAt("العملية العسكرية التركية التي توقفت في "));
         assertFalse(tense.beginsAt("بدأت القوات هجومها في "));
     }
+    @Test
+    void aFutureVerbInTheReportedWordsAfterADateIsWhatWasSaid() {
+        assertFalse(futureAround("وأعلنت الوزارة الخميس أنها ستفتح المعبر", "الخميس"));
+        assertFalse(futureAround("وقال الوزير الخميس إنه سيزور دمشق", "الخميس"));
+        // Without a complementizer between them the verb after the date is still the clause's.
+        assertTrue(futureAround("وفي يوم الخميس سيتوجه الوفد إلى جنيف", "الخميس"));
+        // Before the date, reported words still set its tense: the visit is what will happen on Thursday.
+        assertTrue(futureAround("وقال الوزير إنه سيزور دمشق الخميس", "الخميس"));
+    }
 }

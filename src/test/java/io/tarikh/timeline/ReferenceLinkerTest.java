@@ -55,4 +55,13 @@ class ReferenceLinkerTest {
         assertEquals("damascus-national-security-bombing-2012-07-18",
                 firstOfType(text, LocalDate.of(2012, 7, 20), EventType.MILITARY_ACTION).referenceEventId());
     }
+    @Test
+    void aMeetingPlannedForTomorrowIsNotAVisitThatHappenedToday() {
+        // Putin was in Damascus on 7 January 2020; the meeting with Erdogan "tomorrow" in Istanbul is another event:
+        // a plan may be put off to a later day, not brought forward to one already past.
+        String text = "ومن المقرر أن يلتقي أردوغان ونظيره الروسي فلاديمير بوتين غدا الأربعاء في إسطنبول، حيث يتوقع أن يتصدر الملف الليبي المباحثات.";
+        Candidate planned = firstOfType(text, LocalDate.of(2020, 1, 7), EventType.TALKS);
+        assertNull(planned.referenceEventId());
+        assertEquals(LocalDate.of(2020, 1, 8), planned.date().start());
+    }
 }
