@@ -102,14 +102,17 @@ final class AnchorInference {
     private void weekdays(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
         for (Tagger.Span s : spans) {
             if (s.value() instanceof SpanValue.Deictic d && d.weekday() != null) {
-                int offset = d.offset();
-                DayOfWeek named = d.weekday();
-                DayOfWeek anchorDay = named.minus(offset);
-                ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
-                ev.namedWeekdays.putIfAbsent(named, offset);
-                ev.lines.add("'" + quote(doc, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
+                voteWeekday(d.weekday(), d.offset(), doc, s, ev);
             }
         }
+    }
+
+    /** A weekday named {@code offset} days from the publication day ("أمس الاثنين": Monday, -1) votes for the publication's weekday. */
+    private void voteWeekday(DayOfWeek named, int offset, Document doc, Tagger.Span s, AnchorEvidence ev) {
+        DayOfWeek anchorDay = named.minus(offset);
+        ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
+        ev.namedWeekdays.putIfAbsent(named, offset);
+        ev.lines.add("'" + quote(doc, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
     }
 
     /**
@@ -195,10 +198,7 @@ final class AnchorInference {
             int offset = Integer.parseInt(offsetValue);
             MonthDay written = MonthDay.of(c.month(), c.days().get(0));
             if (c.weekday() != null) {
-                DayOfWeek anchorDay = c.weekday().minus(offset);
-                ev.weekdayVotes.merge(anchorDay, 1, Integer::sum);
-                ev.namedWeekdays.putIfAbsent(c.weekday(), offset);
-                ev.lines.add("'" + quote(doc, s) + "' makes the publication day a " + lexicon.weekdayEn(anchorDay.getValue()));
+                voteWeekday(c.weekday(), offset, doc, s, ev);
             }
             ev.writtenDay(written, offset, "'" + quote(doc, s) + "' writes out the day it calls '" + dx + "' without its year ⇒ "
                     + "published " + (offset == 0 ? "on" : Math.abs(offset) + (Math.abs(offset) == 1 ? " day " : " days ")

@@ -3,6 +3,7 @@ package io.tarikh.temporal;
 import io.tarikh.text.Document;
 import io.tarikh.text.SentenceSplitter.Sentence;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ public final class Tagging implements WrittenDates {
 
     private final Document doc;
     private final List<Tagger.Span> spans;
+    /** The spans' folded starts, in order: a sentence's spans are found by binary search. */
+    private final int[] starts;
     private final TemporalEngine engine;
     private final Predicate<Tagger.Span> futureClause;
     /** Whether each span stands in a future clause: asked once, however often inference re-resolves it. */
@@ -35,7 +38,8 @@ public final class Tagging implements WrittenDates {
 
     Tagging(Document doc, List<Tagger.Span> spans, TemporalEngine engine, Predicate<Tagger.Span> futureClause) {
         this.doc = doc;
-        this.spans = spans.stream().sorted(java.util.Comparator.comparingInt(Tagger.Span::nStart)).toList();
+        this.spans = spans.stream().sorted(Comparator.comparingInt(Tagger.Span::nStart)).toList();
+        this.starts = this.spans.stream().mapToInt(Tagger.Span::nStart).toArray();
         this.engine = engine;
         this.futureClause = futureClause;
     }
@@ -77,7 +81,7 @@ public final class Tagging implements WrittenDates {
         int foldedTo = doc.foldedIndex(s.end());
         int foldedOffset = doc.foldedIndex(offset);
         // Spans are in text order and do not overlap: a sentence's are one run of the list.
-        int first = firstStartingAtOrAfter(foldedFrom);
+        int first = Document.lowerBound(starts, starts.length, foldedFrom);
         int end = first;
         while (end < spans.size() && spans.get(end).nStart() < foldedTo) {
             end++;
@@ -86,20 +90,6 @@ public final class Tagging implements WrittenDates {
                 .filter(span -> span.nEnd() <= foldedTo && span.nEnd() > foldedOffset && span.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY)
                 .map(this::written)
                 .filter(e -> e != NO_EXPRESSION);
-    }
-
-    private int firstStartingAtOrAfter(int folded) {
-        int lo = 0;
-        int hi = spans.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).nStart() < folded) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**
