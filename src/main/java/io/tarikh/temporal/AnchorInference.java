@@ -60,6 +60,8 @@ final class AnchorInference {
     private final Pattern anniversary;
     /** What every anniversary word holds ("ذكر"): a window without it needs no regular expression. */
     private final String anniversaryCore;
+    /** Words that presuppose the reference event after them: "تطبيق القرار 2254" (normalised, without clitics). */
+    private final java.util.Set<String> presupposing;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
@@ -67,6 +69,8 @@ final class AnchorInference {
         this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
+        this.presupposing = lexicon.forms("presupposingWords").stream().map(io.tarikh.text.ArabicNormalizer::normalize)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -281,6 +285,11 @@ final class AnchorInference {
         NormalizedText folded = doc.normalized();
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
+        if (presupposed(doc, m)) {
+            ev.lower(m.firstDay(), false, what + " is presupposed ('" + wordBefore(doc, m) + "'), not reported ⇒ published on or after "
+                    + m.firstDay());
+            return;
+        }
         if (anniversaryOf(doc, m)) {
             ev.lower(m.firstDay().plusYears(1), false, what + " is remembered on an anniversary ⇒ published a year or more after "
                     + m.firstDay());
@@ -400,6 +409,33 @@ final class AnchorInference {
         int core = doc.folded().indexOf(anniversaryCore, from);
         return core >= 0 && core + anniversaryCore.length() <= to
                 && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
+    }
+
+    /**
+     * Whether the word right before the mention presupposes it ("وتطبيق قرار مجلس الأمن 2254", "بموجب اتفاق"): its
+     * implementation or its terms are spoken of, so it existed before; it says nothing of how recent the text is.
+     */
+    private boolean presupposed(Document doc, ReferenceMention m) {
+        String word = wordBefore(doc, m);
+        return !word.isEmpty() && (presupposing.contains(word) || presupposing.contains(Clitics.withoutConjunction(word, 2))
+                || word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && presupposing.contains(word.substring(1))
+                || word.length() > 4 && Clitics.CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
+                        && Clitics.PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && presupposing.contains(word.substring(2)));
+    }
+
+    /** The folded word right before the mention in its sentence, spaces only between ("" when none). */
+    private static String wordBefore(Document doc, ReferenceMention m) {
+        String folded = doc.folded();
+        int i = doc.foldedIndex(m.start());
+        int sentenceStart = doc.sentenceStart(i);
+        while (i > sentenceStart && folded.charAt(i - 1) == ' ') {
+            i--;
+        }
+        int end = i;
+        while (i > sentenceStart && Character.isLetter(folded.charAt(i - 1))) {
+            i--;
+        }
+        return folded.substring(i, end);
     }
 
     /** The longest piece of text that every one of {@code words} holds ("" when they share none). */

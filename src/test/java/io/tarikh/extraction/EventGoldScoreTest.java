@@ -172,7 +172,9 @@ class EventGoldScoreTest {
         List<String> problems = new ArrayList<>();
         List<GoldArticle> articles = load(problems);
         assertTrue(problems.isEmpty(), () -> "malformed gold:\n" + String.join("\n", problems));
-        assertTrue(articles.size() >= 40, () -> "expected at least 40 articles, found " + articles.size());
+        // Issue 9 asks for a fresh round of at least 40 (events10); a later blind set made only to measure may be smaller.
+        int minimum = Integer.getInteger("tarikh.gold.min-articles", 40);
+        assertTrue(articles.size() >= minimum, () -> "expected at least " + minimum + " articles, found " + articles.size());
     }
 
     @Test

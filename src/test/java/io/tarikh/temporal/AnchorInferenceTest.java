@@ -19,7 +19,8 @@ class AnchorInferenceTest {
         private final Map<String, LocalDate[]> events = Map.of(
                 "القمة العربية في عمان", new LocalDate[] {LocalDate.of(2017, 3, 29), LocalDate.of(2017, 3, 29)},
                 "مؤتمر الرياض للمعارضة", new LocalDate[] {LocalDate.of(2015, 12, 9), LocalDate.of(2015, 12, 10)},
-                "عملية درع الربيع", new LocalDate[] {LocalDate.of(2020, 2, 27), LocalDate.of(2020, 4, 30)});
+                "عملية درع الربيع", new LocalDate[] {LocalDate.of(2020, 2, 27), LocalDate.of(2020, 4, 30)},
+                "قرار مجلس الأمن 2254", new LocalDate[] {LocalDate.of(2015, 12, 18), LocalDate.of(2015, 12, 18)});
 
         @Override
         public ReferenceMentions find(Document doc, WrittenDates dates) {
@@ -126,6 +127,17 @@ class AnchorInferenceTest {
         assertEquals(LocalDate.of(2017, 3, 30), a.date());
         assertTrue(a.confidence() >= 0.8, "pinned by a dated event: " + a.confidence());
         assertTrue(mentions(a, "pinned by a dated event"), a.evidence().toString());
+    }
+
+    @Test
+    void aReferenceEventWhoseImplementationIsDemandedIsNotTheNews() {
+        // 18 December 2015 was a Friday: read as the lead news, "أمس الجمعة" would pin 19 December 2015.
+        Anchor demanded = infer(WITH_EVENTS, "احتشد مئات المحتجين أمس الجمعة في ساحة المدينة، مجددين مطالبتهم برحيل الحكومة "
+                + "وتطبيق قرار مجلس الأمن 2254، في احتجاجات أسبوعية متواصلة منذ أشهر.");
+        assertNull(demanded.date(), demanded.evidence()::toString);
+        assertTrue(mentions(demanded, "is presupposed"), demanded.evidence().toString());
+        Anchor adopted = infer(WITH_EVENTS, "تبنى المجلس بالإجماع أمس الجمعة قرار مجلس الأمن 2254 الذي يرسم خريطة طريق للحل في سوريا.");
+        assertEquals(LocalDate.of(2015, 12, 19), adopted.date(), adopted.evidence()::toString);
     }
 
     @Test
