@@ -88,10 +88,11 @@ public final class EventExtractor {
                 .filter(t -> reporting.isEmpty()
                         || !speakers.reactedTo(s.text(), reporting.get().start() - s.start(), reporting.get().end() - s.start(),
                                 t.start() - s.start(), t.end() - s.start()));
-        Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting));
+        boolean restated = content.filter(t -> triggers.restated(doc, t)).isPresent();
+        Optional<Trigger> second = content.flatMap(first -> second(found, first, reporting, restated));
         List<Head> heads = new ArrayList<>();
         reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
-        content.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
+        content.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s).restated(restated)));
         second.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
         mentions.forEach(m -> heads.add(new Head(m.start(), m.end(), s)));
         if (heads.isEmpty()) {
@@ -112,7 +113,8 @@ public final class EventExtractor {
                 continue; // "الجزائر - 14 ديسمبر 2019 (واج) - أعلن ... أمس الجمعة": the day it was filed, not of what it reports
             }
             // A date between the first content trigger and the second is the first's ("بحث ... اليوم الأحد مقترحات موسكو").
-            heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start)
+            // "ويأتي الهجوم بعد ستة أشهر على سقوط النظام في 8 كانون الأول": the date is the fall's, not the attack's.
+            heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start).filter(h -> !h.restated)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
         // A proposal is ahead only when said so before it: what follows may be what it calls for ("اعتبارا من غد").
@@ -148,7 +150,7 @@ public final class EventExtractor {
         Optional<EventStatus> reported = Optional.empty(); // CLAIMED or DENIED: the content is one side's claim or denial
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
-            Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence);
+            Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence, expressions);
             speaking = speech.speakers();
             // A date inside the reported words ("سيجتمعون خلال الأسابيع المقبلة") is what was said, not when it was said.
             int contentAt = s.start() + speech.contentStart();
@@ -261,7 +263,7 @@ public final class EventExtractor {
             if (clause.from() <= first.end() - s.start()) {
                 continue; // the same clause: reported inside the first statement, or one more verb of its speaker
             }
-            Speakers.Speech speech = speakers.speech(found, t, s, named);
+            Speakers.Speech speech = speakers.speech(found, t, s, named, expressions);
             if (speech.speakers().isEmpty()) {
                 return Optional.empty();
             }
@@ -365,13 +367,17 @@ public final class EventExtractor {
      * is not the content of a proposal ("اقترحت شن ضربات"). It must have a date of its own (checked by the
      * caller): an undated second trigger is most often a circumstance ("في محادثات أستانة") or an object.
      */
-    private static Optional<Trigger> second(List<Trigger> found, Trigger first, Optional<Trigger> reporting) {
+    /**
+     * A second content event of another family in the sentence; after news restated ("ويأتي القصف بعد يوم من غارات
+     * ..."), the next content trigger of any family, for that is the event the sentence dates.
+     */
+    private static Optional<Trigger> second(List<Trigger> found, Trigger first, Optional<Trigger> reporting, boolean restated) {
         if (first.type() == EventType.PROPOSAL) {
             return Optional.empty();
         }
         return found.stream()
                 .filter(t -> !t.isReporting() && t.start() >= first.end())
-                .filter(t -> !TypeFamilies.familyOf(t.type()).contains(first.type()))
+                .filter(t -> restated || !TypeFamilies.familyOf(t.type()).contains(first.type()))
                 .filter(t -> !isSubstanceOfCall(reporting, t))
                 .findFirst();
     }
@@ -556,11 +562,18 @@ public final class EventExtractor {
         final int end;
         final Sentence sentence;
         final List<TemporalExpression> expressions = new ArrayList<>();
+        /** The news already told, restated against another event ("ويأتي الهجوم بعد ..."): no date of the sentence is its own. */
+        boolean restated;
 
         Head(int start, int end, Sentence sentence) {
             this.start = start;
             this.end = end;
             this.sentence = sentence;
+        }
+
+        Head restated(boolean value) {
+            restated = value;
+            return this;
         }
 
         int distance(TemporalExpression e) {

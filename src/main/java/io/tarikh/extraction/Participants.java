@@ -113,7 +113,9 @@ final class Participants {
         List<Match<Place>> allPlaces = knowledge.findPlaces(doc, s).stream().filter(m -> !partOfQuotedName(m, s, quotedNames)).toList();
         List<Match<Place>> governments = governments(f, allPlaces);
         List<At> actors = new ArrayList<>();
-        knowledge.findActors(doc, s).stream()
+        List<Match<Actor>> found = knowledge.findActors(doc, s);
+        found.stream()
+                .filter(m -> !titleOfTheNameAfter(f, m, found)) // "الرئيس السوري أحمد الشرع": al-Sharaa, not Assad
                 .filter(m -> !insideLongerPlace(m, allPlaces)) // "قاعدة عين الأسد", "مطار باسل الأسد": a place, not Assad
                 .filter(m -> !partOfQuotedName(m, s, quotedNames)) // "قوات «فجر ليبيا»": a group, not Libya
                 .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
@@ -223,9 +225,30 @@ final class Participants {
         if (matched.equals(ArabicNormalizer.normalize(m.item().name().ar()))) {
             return false;
         }
+        if (next.startsWith("ال") && next.length() > 3 && nationalities.countryOf(next) == null && !NATIONAL.contains(next)
+                && !ownAdjective(m.item(), next)) {
+            // "الهيئة العليا المستقلة للانتخابات": an adjective of the longer name, then what that body is for
+            String after = nextWordIfAdjacent(f.text(), f.text().indexOf(next, f.end(m)) + next.length());
+            if (after.length() > 3 && after.startsWith("لل")) {
+                return true;
+            }
+        }
         // "مجلس الأمن الروسي" is Russia's council, not the UN's "مجلس الأمن"; "الهيئة العليا للانتخابات" another body.
         boolean qualified = nationalities.countryOf(next) != null || NATIONAL.contains(Clitics.withoutConjunction(next, 2));
         return next.length() > 3 && next.startsWith("لل") || qualified && !ownAdjective(m.item(), next);
+    }
+
+    /**
+     * A person's title alias ("الرئيس السوري") right before another person's name: the title is that person's.
+     * A person is named by a title and a name, never by two names in a row.
+     */
+    private static boolean titleOfTheNameAfter(Folded f, Match<Actor> m, List<Match<Actor>> found) {
+        if (m.item().kind() != ActorKind.PERSON) {
+            return false;
+        }
+        int end = f.end(m);
+        return found.stream().anyMatch(o -> o.item().kind() == ActorKind.PERSON && !o.item().id().equals(m.item().id())
+                && o.start() >= m.end() && f.start(o) >= end && f.text().substring(end, f.start(o)).isBlank());
     }
 
     /** Whether the body's own names use the adjective: "الجيش العربي السوري" is Syrian whatever alias matched. */

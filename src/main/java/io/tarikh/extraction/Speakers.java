@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.tarikh.extraction.Participants.At;
+import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.temporal.Tense;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
@@ -64,6 +65,10 @@ final class Speakers {
     private final Set<String> frameWords;
     /** "لدى": the actor after it is where the speaker serves, not who speaks. */
     private final Set<String> hostWords;
+    /** Prepositions in a speaker's title before where the post is: "المبعوث الأممي إلى سوريا". */
+    private final Set<String> postPrepositions;
+    /** Words of a joint setting between two speakers: "في مؤتمر صحافي مشترك مع". */
+    private final Set<String> jointSettingWords;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -84,6 +89,8 @@ final class Speakers {
         this.causeMarkers = ArabicNormalizer.normalizeAll(lexicon.causeMarkers());
         this.frameWords = ArabicNormalizer.normalizeAll(lexicon.frameWords());
         this.hostWords = ArabicNormalizer.normalizeAll(lexicon.hostWords());
+        this.postPrepositions = ArabicNormalizer.normalizeAll(lexicon.postPrepositions());
+        this.jointSettingWords = ArabicNormalizer.normalizeAll(lexicon.jointSettingWords());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -92,7 +99,8 @@ final class Speakers {
             List<String> occasionMarkers, List<String> occasionNouns, List<String> sourceSubjects, List<String> closingWords,
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
             List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles,
-            List<String> causeMarkers, List<String> frameWords, List<String> hostWords) {
+            List<String> causeMarkers, List<String> frameWords, List<String> hostWords, List<String> postPrepositions,
+            List<String> jointSettingWords) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -218,7 +226,8 @@ final class Speakers {
      *
      * @param nextTrigger where the next trigger after the verb starts, or the sentence's length
      */
-    Speech of(String sentence, int verbStart, int verbEnd, int previousTriggerEnd, int nextTrigger, List<At> actors) {
+    Speech of(String sentence, int verbStart, int verbEnd, int previousTriggerEnd, int nextTrigger, List<At> actors, List<At> places,
+            List<int[]> times) {
         int content = contentStart(sentence, verbEnd, nextTrigger, actors);
         if (sourceSubject(sentence, verbEnd)) {
             return new Speech(List.of(), content);
@@ -230,8 +239,8 @@ final class Speakers {
                 .filter(a -> a.start() >= verbEnd && a.start() < content && !addressee(sentence, a) && !hostOfPost(sentence, a)).toList();
         // Names joined to a subject in reach by "و" or listed with it are still the subject; the first must be in reach.
         List<String> after = following.isEmpty() || following.get(0).start() >= subjectEnd
-                || !onlyTitleBefore(sentence, verbEnd, following.get(0).start()) ? List.of()
-                : following.stream().map(At::id).distinct().toList();
+                || !onlyTitleBefore(sentence, verbEnd, following.get(0).start(), times) ? List.of()
+                : subjectRun(sentence, following, java.util.stream.Stream.concat(actors.stream(), places.stream()).toList());
         if (!after.isEmpty()) {
             return new Speech(after, content);
         }
@@ -247,21 +256,98 @@ final class Speakers {
      * audience; "أعلن وزير الداخلية اللواء محمد الشعار في مؤتمر صحفي عقده ... في دمشق"). An aside set off by
      * commas is skipped; a letter left of the name's word ("لـ«حزب الله»") is no word.
      */
-    private boolean onlyTitleBefore(String sentence, int verbEnd, int nameStart) {
-        String gap = ASIDE.matcher(sentence.substring(verbEnd, nameStart)).replaceAll(" ");
-        Matcher m = WORD.matcher(gap);
+    private boolean onlyTitleBefore(String sentence, int verbEnd, int nameStart, List<int[]> times) {
+        // A time after words of a subject of its own closes that subject: "أعلن المستشار حازم بدوي، ...، ظهر أمس
+        // الاثنين، فوز الرئيس عبد الفتاح السيسي": an unknown person spoke, the name after the time is in the object.
+        int namedUntil = -1;
+        Matcher m = WORD.matcher(sentence).region(verbEnd, nameStart);
         int words = 0;
         while (m.find()) {
+            int at = m.start();
+            if (times.stream().anyMatch(t -> t[0] <= at && at < t[1])) {
+                if (namedUntil >= 0) {
+                    return false;
+                }
+                continue;
+            }
             String word = ArabicNormalizer.normalize(m.group());
-            if (word.length() < 2 || words == 0 && framedBefore(word)) {
+            if (inAside(sentence, verbEnd, nameStart, at) || word.length() < 2 || words == 0 && framedBefore(word)) {
                 continue; // "قالت خلالها المندوبة الأميركية": the occasion, then the subject
             }
             if (++words > TITLE_WORDS || occasionMarkers.contains(word) || frameWords.contains(word)
                     || words == 1 && !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
                 return false;
             }
+            if (!titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
+                namedUntil = m.end();
+            }
         }
         return true;
+    }
+
+    /** Whether {@code at} lies inside words set off by commas after {@code from}: "، رئيس الهيئة الوطنية للانتخابات،". */
+    private static boolean inAside(String sentence, int from, int to, int at) {
+        Matcher aside = ASIDE.matcher(sentence).region(from, to);
+        while (aside.find() && aside.start() < at) {
+            if (at < aside.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject's names: the first, and those joined to it by "و", a comma or title words ("وزير الخارجية
+     * الروسي سيرغي لافروف", "الرئيسان الروسي والتركي"). A name past other words is in the object ("أدانت الحكومة
+     * السورية بأشد العبارات إقدام الدفاعات الجوية التركية"); one right after a preposition of the post is where the
+     * speaker serves ("المبعوث الأممي إلى سوريا").
+     */
+    private List<String> subjectRun(String sentence, List<At> following, List<At> all) {
+        List<String> run = new ArrayList<>();
+        run.add(following.get(0).id());
+        int end = following.get(0).end();
+        for (At next : following.subList(1, following.size())) {
+            if (next.start() < end) {
+                run.add(next.id()); // overlapping readings of one name
+                continue;
+            }
+            // The words between, without the names in them (a host after "لدى" is named, then passed over).
+            List<String> gap = new ArrayList<>();
+            String last = "";
+            Matcher m = WORD.matcher(sentence).region(end, next.start());
+            while (m.find()) {
+                int from = m.start();
+                int to = m.end();
+                last = Clitics.withoutConjunction(ArabicNormalizer.normalize(m.group()), 2);
+                if (all.stream().noneMatch(a -> a.start() < to && from < a.end())) { // "لجامعة الدول": a name behind a proclitic
+                    gap.add(last);
+                }
+            }
+            if (!gap.stream().allMatch(this::joinsSubject)) {
+                break;
+            }
+            if (!postPrepositions.contains(last)) {
+                run.add(next.id());
+            }
+            end = next.end();
+        }
+        return run.stream().distinct().toList();
+    }
+
+    /**
+     * A word that may stand between two names of one subject: a title word, also with "لل" or a possessive ("للشؤون",
+     * "خارجيتها"), a definite adjective ("المعارض"), a preposition of the post, a word of a joint setting.
+     */
+    private boolean joinsSubject(String word) {
+        if (word.length() < 2 || postPrepositions.contains(word) || jointSettingWords.contains(word) || titleWord(word)) {
+            return true;
+        }
+        if (frameWords.contains(word) || occasionMarkers.contains(word)) {
+            return false;
+        }
+        String bare = word.startsWith("لل") ? word.substring(2) : word.startsWith("ل") ? word.substring(1) : word;
+        String unpossessed = bare.replaceFirst("(ت)?(ها|هم|ه)$", "$1").replaceFirst("ت$", "ه");
+        return word.startsWith("ال") || titleWord(bare) || titleWord(unpossessed) || speakerTitles.contains(unpossessed);
     }
 
     /** "خلالها", "بعده", "فيه": an occasion marker with the pronoun of an occasion already named. */
@@ -322,33 +408,35 @@ final class Speakers {
      * speaker is the subject of the verb of saying beside it ("وأكد الجعفري في مؤتمر صحفي"). Reported
      * speech inside the content speaks too: "أعلنت الخارجية أن موسكو وأنقرة أكدتا".
      */
-    Speech speech(List<Trigger> found, Trigger reporting, Sentence s, Participants.Named named) {
+    Speech speech(List<Trigger> found, Trigger reporting, Sentence s, Participants.Named named, List<TemporalExpression> expressions) {
+        List<int[]> times = expressions.stream().filter(e -> e.start() >= s.start() && e.end() <= s.end())
+                .map(e -> new int[] {e.start() - s.start(), e.end() - s.start()}).toList();
         if (reporting.type() == EventType.PHONE_CALL) {
             return new Speech(named.actors(), 0);
         }
         Trigger verb = reporting.type() == EventType.STATEMENT ? reporting
                 : found.stream().filter(t -> t.type() == EventType.STATEMENT).findFirst().orElse(reporting);
-        Speech speech = speechOf(found, verb, s, named, s.start());
+        Speech speech = speechOf(found, verb, s, named, s.start(), times);
         List<String> all = new ArrayList<>(speech.speakers());
         for (Trigger inner : found) {
             if (inner.type() == EventType.STATEMENT && inner.start() - s.start() >= speech.contentStart()
                     && !coordinated(s.text(), inner.start() - s.start())
                     && clauses.around(s.text(), inner.start() - s.start(), inner.end() - s.start()).from() <= verb.end() - s.start()) {
-                speechOf(found, inner, s, named, s.start() + speech.contentStart()).speakers().stream()
+                speechOf(found, inner, s, named, s.start() + speech.contentStart(), times).speakers().stream()
                         .filter(id -> !all.contains(id)).forEach(all::add);
             }
         }
         return new Speech(List.copyOf(all), speech.contentStart());
     }
 
-    private Speech speechOf(List<Trigger> found, Trigger verb, Sentence s, Participants.Named named, int from) {
+    private Speech speechOf(List<Trigger> found, Trigger verb, Sentence s, Participants.Named named, int from, List<int[]> times) {
         int previousEnd = found.stream().filter(t -> t.end() <= verb.start()).mapToInt(Trigger::end).max().orElse(from);
         // A setting after the verb ("أوضح لافروف خلال مؤتمر صحفي، أمس، أن") is still the frame of the speech, not its content.
         int next = found.stream().filter(t -> t.start() >= verb.end() && !t.isReporting()).mapToInt(Trigger::start).min().orElse(s.end());
         // Nor does it run into the next clause: "أعلن الملك سلمان الحداد، فيما وصف ترامب الراحل" has one speaker.
         next = Math.min(next, s.start() + clauses.around(s.text(), verb.start() - s.start(), verb.end() - s.start()).to());
         return of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
-                next - s.start(), named.actorsAt());
+                next - s.start(), named.actorsAt(), named.placesAt(), times);
     }
 
     /**

@@ -42,14 +42,15 @@ public final class TriggerIndex {
     private final List<String> pairWords;
     private final java.util.Set<String> notTriggers;
     private final java.util.Set<String> negators;
+    private final java.util.Set<String> restating;
     private final Map<EventType, java.util.Set<String>> otherSenses;
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords) {
-        this(triggers, pairWords, List.of(), List.of(), Map.of(), List.of());
+        this(triggers, pairWords, List.of(), List.of(), Map.of(), List.of(), List.of());
     }
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
-            Map<EventType, List<String>> otherSenses, List<String> verbs) {
+            Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating) {
         java.util.Set<String> verbForms = verbs.stream().map(v -> ArabicNormalizer.normalize(v.strip()))
                 .collect(java.util.stream.Collectors.toSet());
         List<Phrase> all = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class TriggerIndex {
         this.pairWords = pairWords.stream().map(m -> ArabicNormalizer.normalize(m.strip())).toList();
         this.notTriggers = notTriggers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.negators = negators.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
+        this.restating = restating.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.otherSenses = new EnumMap<>(EventType.class);
         otherSenses.forEach((type, words) -> this.otherSenses.put(type,
                 words.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet())));
@@ -74,7 +76,7 @@ public final class TriggerIndex {
         Map<EventType, List<String>> byType = new EnumMap<>(EventType.class); // phrases of one length in type order
         byType.putAll(lexicon.triggers());
         return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators(), lexicon.otherSenses(),
-                lexicon.verbs());
+                lexicon.verbs(), lexicon.restating());
     }
 
     /** The triggers of one sentence of {@code doc} in text order, non-overlapping, offsets into the document's text. */
@@ -136,6 +138,34 @@ public final class TriggerIndex {
             }
         }
         return false;
+    }
+
+    /**
+     * A content trigger right after a restating verb ("ويأتي الهجوم بعد ...", "وتعد القمة الأولى ...") is the news
+     * already told, set against an earlier event whose date the sentence gives: that date is not its own.
+     */
+    boolean restated(Document doc, Trigger t) {
+        return restated(doc.folded(), doc.foldedIndex(t.start()), t.type());
+    }
+
+    private boolean restated(String text, int start, EventType type) {
+        if (restating.isEmpty() || type.isReporting()) {
+            return false;
+        }
+        int at = start;
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--;
+        }
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String word = text.substring(begin, end);
+        return begin < end && (restating.contains(word) || restating.contains(Clitics.withoutConjunction(word, 1)));
     }
 
     /**

@@ -14,11 +14,13 @@ import java.util.Map;
  * {@code otherSenses}: per event type, words that, near its trigger in one clause, give the trigger another
  * sense ("الجولة الأولى من الانتخابات" is a ballot, not a round of talks). {@code verbs}: triggers that are
  * verbs only, which no preposition or article can stand before ("بوصفه" is "as", "الحذر" is caution).
+ * {@code restating}: verbs right before a content trigger that make it the news already told, set against
+ * something else ("ويأتي الهجوم بعد ستة أشهر على سقوط النظام"), not an event of its own.
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
 public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String> pairWords,
         List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf,
-        Map<EventType, List<String>> otherSenses, List<String> verbs) {
+        Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating) {
 
     public TriggerLexicon {
         triggers = Map.copyOf(triggers);
@@ -29,5 +31,6 @@ public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String>
         onBehalfOf = onBehalfOf == null ? List.of() : List.copyOf(onBehalfOf);
         otherSenses = otherSenses == null ? Map.of() : Map.copyOf(otherSenses);
         verbs = verbs == null ? List.of() : List.copyOf(verbs);
+        restating = restating == null ? List.of() : List.copyOf(restating);
     }
 }

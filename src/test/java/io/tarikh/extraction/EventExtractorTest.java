@@ -250,6 +250,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void theNewsRestatedAgainstAnEarlierEventTakesNotItsDate() {
+        // The attack was reported before; the dates are those of the election it is set against.
+        String text = "ويأتي الهجوم، الأكثر دموية منذ عشرين عاما، بعد أقل من أسبوع على فوز بوتين بولاية خامسة في الانتخابات التي جرت بين 15 و17 مارس الجاري.";
+        List<Candidate> found = extract(text, LocalDate.of(2024, 3, 23));
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION && c.date() != null), found::toString);
+    }
+
+    @Test
     void anUndatedSecondTriggerOrTheContentOfAProposalIsNoEvent() {
         // "في محادثات أستانة" is where the proposals are made; "شن ضربات" is what Russia proposed.
         LocalDate published = LocalDate.of(2017, 7, 11);

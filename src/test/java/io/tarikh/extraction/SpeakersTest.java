@@ -193,4 +193,36 @@ class SpeakersTest {
                 said::toString);
         assertTrue(said.actorIds().contains("vitaly-churkin"), said::toString);
     }
+
+    @Test
+    void aNameInTheObjectOfTheVerbIsNoSpeaker() {
+        // The government condemned; the Turkish air defences are what it condemned.
+        Candidate said = only(extract("أدانت الحكومة السورية بأشد العبارات إقدام الدفاعات الجوية التركية، بعد ظهر أمس الأحد، "
+                + "على إسقاط طائرة حربية سورية."), EventType.STATEMENT);
+        assertEquals(List.of("syrian-government"), said.actorIds(), said::toString);
+        // Names joined by "و", titles, a possessive title or a preposition of the post are one subject.
+        Candidate both = only(extract("واعتبرت المستشارة الألمانية أنغيلا ميركل ووزير خارجيتها هايكو ماس أن الاتفاق مهم."), EventType.STATEMENT);
+        assertTrue(both.actorIds().containsAll(List.of("angela-merkel", "heiko-maas")), both::toString);
+        Candidate envoys = only(extract("أعلن الأمين العام للأمم المتحدة بان كي مون والأمين العام لجامعة الدول العربية نبيل العربي "
+                + "أن المبعوث سيتولى المهمة."), EventType.STATEMENT);
+        assertTrue(envoys.actorIds().containsAll(List.of("ban-ki-moon", "nabil-elaraby")), envoys::toString);
+    }
+
+    @Test
+    void aTimeAfterAnUnknownSubjectClosesIt() {
+        // An official the knowledge base does not know spoke; the president named after the time is what he announced.
+        List<Candidate> found = Extracted.from("أعلن المستشار حازم بدوي، رئيس الهيئة الوطنية للانتخابات، ظهر أمس الاثنين، فوز الرئيس "
+                + "عبد الفتاح السيسي بفترة رئاسية جديدة مدتها ست سنوات، بعد حصوله على 89.6 في المئة من الأصوات.", LocalDate.of(2023, 12, 19));
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.STATEMENT && c.actorIds().contains("abdel-fattah-el-sisi")),
+                found::toString);
+    }
+
+    @Test
+    void aTitleBeforeAnotherPersonsNameIsThatPersonsTitle() {
+        Candidate said = only(extract("وقال الرئيس السوري أحمد الشرع في كلمة الافتتاح إن سوريا لا تقبل القسمة."), EventType.STATEMENT);
+        assertEquals(List.of("abu-mohammad-al-julani"), said.actorIds(), said::toString);
+        // A body's short alias with more of a longer name after it is another body: not the negotiations committee.
+        List<Candidate> electoral = extract("أعلن رئيس الهيئة العليا المستقلة للانتخابات فاروق بوعسكر، مساء أمس، النتائج الأولية.");
+        assertTrue(electoral.stream().noneMatch(c -> c.actorIds().contains("high-negotiations-committee")), electoral::toString);
+    }
 }
