@@ -148,6 +148,7 @@ public final class EventExtractor {
         List<String> speaking = List.of();
         int wordsFrom = Integer.MAX_VALUE; // where the reported words begin, when a speaker is quoted
         Optional<EventStatus> reported = Optional.empty(); // CLAIMED or DENIED: the content is one side's claim or denial
+        Candidate saidItem = null;
         if (reporting.isPresent()) {
             Head head = heads.get(h++);
             Speakers.Speech speech = speakers.speech(found, reporting.get(), s, inSentence, expressions);
@@ -177,8 +178,9 @@ public final class EventExtractor {
             if (!speaking.isEmpty()) {
                 Candidate said = main(doc, reporting.get(), head, s, speaking, ActorRole.Role.SPEAKER, places, published,
                         speechAhead(doc, reporting.get()));
-                out.add(saidOfAThing(s, reporting.get(), speaking, inSentence) && said.expression() == null
-                        ? said.withDate(null, DateBasis.BACKGROUND, said.status()) : said);
+                saidItem = saidOfAThing(s, reporting.get(), speaking, inSentence) && said.expression() == null
+                        ? said.withDate(null, DateBasis.BACKGROUND, said.status()) : said;
+                out.add(saidItem);
             }
         }
         Candidate secondEvent = null;
@@ -244,6 +246,12 @@ public final class EventExtractor {
             Clauses.Span clause = speakers.clauseAround(s.text(), m.start() - s.start(), m.end() - s.start());
             mention(doc, m, head, s, inSentence.actors(clause.from(), clause.to()), published,
                     triggers.futureMarkedNear(doc, head.start, head.end)).ifPresent(out::add);
+        }
+        // "أعلن الخطيب أمس استقالته", "أعلنت اللجنة تعيين ...": declaring the act is the act, one event, not two.
+        if (saidItem != null && content.isPresent() && content.get().type() == EventType.OTHER
+                && speakers.declares(s.text(), reporting.get(), content.get(), s.start())
+                && out.stream().anyMatch(c -> c.type() == EventType.OTHER && c.date() != null)) {
+            out.remove(saidItem);
         }
         reporting.flatMap(first -> statementBeside(doc, s, found, first, expressions, inSentence, places, published)).ifPresent(out::add);
         return out;

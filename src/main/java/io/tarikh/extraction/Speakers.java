@@ -69,6 +69,8 @@ final class Speakers {
     private final Set<String> postPrepositions;
     /** Words of a joint setting between two speakers: "في مؤتمر صحافي مشترك مع". */
     private final Set<String> jointSettingWords;
+    /** Verbs whose object, an act, is done by declaring it: "أعلن استقالته". */
+    private final Set<String> declaringVerbs;
     /** The pronoun endings of a complementizer that can stand for a speaker: "إنه", "أنها", "بأنهم". */
     private final List<String> subjectPronouns;
 
@@ -91,6 +93,7 @@ final class Speakers {
         this.hostWords = ArabicNormalizer.normalizeAll(lexicon.hostWords());
         this.postPrepositions = ArabicNormalizer.normalizeAll(lexicon.postPrepositions());
         this.jointSettingWords = ArabicNormalizer.normalizeAll(lexicon.jointSettingWords());
+        this.declaringVerbs = ArabicNormalizer.normalizeAll(lexicon.declaringVerbs());
         this.subjectPronouns = lexicon.subjectPronouns() == null ? List.of()
                 : lexicon.subjectPronouns().stream().map(w -> ArabicNormalizer.normalize(w.strip())).toList();
     }
@@ -100,7 +103,7 @@ final class Speakers {
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
             List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles,
             List<String> causeMarkers, List<String> frameWords, List<String> hostWords, List<String> postPrepositions,
-            List<String> jointSettingWords) {
+            List<String> jointSettingWords, List<String> declaringVerbs) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -133,6 +136,22 @@ final class Speakers {
         String word = ArabicNormalizer.normalize(sentence.substring(wordStart, triggerEnd));
         String bare = word.startsWith("ب") || word.startsWith("ل") ? word.substring(1) : word;
         return bare.startsWith("ال") || word.startsWith("لل");
+    }
+
+    /**
+     * Whether the reporting verb declares the act that is its object: a declaring verb ("أعلن"), the act after it in its
+     * clause with no complementizer or quote between ("أعلن رئيس الائتلاف، أمس الأحد، استقالته"), not "أعلن أن ...".
+     */
+    boolean declares(String sentence, Trigger verb, Trigger act, int sentenceStart) {
+        int verbStart = verb.start() - sentenceStart;
+        int verbEnd = verb.end() - sentenceStart;
+        int actStart = act.start() - sentenceStart;
+        if (actStart < verbEnd || act.end() - sentenceStart > sentence.length()) {
+            return false;
+        }
+        String word = Clitics.withoutConjunction(ArabicNormalizer.normalize(sentence.substring(verbStart, verbEnd)), 2);
+        return declaringVerbs.contains(word) && !wordsBegun(sentence, verbEnd, actStart)
+                && clauses.around(sentence, actStart, act.end() - sentenceStart).from() <= verbStart;
     }
 
     /** Where in an occasion a sentence places what is said. */

@@ -250,6 +250,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void declaringAnActIsTheActNotAStatementBesideIt() {
+        List<Candidate> resigned = extract("أعلن رئيس الائتلاف الوطني لقوى الثورة والمعارضة السورية أحمد معاذ الخطيب، أمس الأحد، "
+                + "استقالته من منصبه.", LocalDate.of(2013, 3, 25));
+        Candidate act = only(resigned, EventType.OTHER);
+        assertEquals(LocalDate.of(2013, 3, 24), act.date().start(), act::toString);
+        assertTrue(act.actorIds().contains("moaz-al-khatib"), act::toString);
+        assertTrue(resigned.stream().noneMatch(c -> c.type() == EventType.STATEMENT), resigned::toString);
+        // With a complementizer the declaration is a statement about the act.
+        List<Candidate> said = extract("وأعلن لافروف أمس أنه قدم استقالته.", LocalDate.of(2013, 3, 25));
+        assertEquals(1, said.stream().filter(c -> c.type() == EventType.STATEMENT).count(), said::toString);
+    }
+
+    @Test
     void theNewsRestatedAgainstAnEarlierEventTakesNotItsDate() {
         // The attack was reported before; the dates are those of the election it is set against.
         String text = "ويأتي الهجوم، الأكثر دموية منذ عشرين عاما، بعد أقل من أسبوع على فوز بوتين بولاية خامسة في الانتخابات التي جرت بين 15 و17 مارس الجاري.";
