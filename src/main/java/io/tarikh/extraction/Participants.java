@@ -338,15 +338,7 @@ final class Participants {
 
     /** The word ending right before {@code at}, with only spaces between; empty otherwise. */
     private static String lastWordIfAdjacent(String sentence, int at) {
-        int i = at;
-        while (i > 0 && sentence.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int end = i;
-        while (i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
-            i--;
-        }
-        return sentence.substring(i, end);
+        return Document.wordBefore(sentence, at);
     }
 
     /** The word starting right after {@code at}, with only spaces between; empty otherwise. */

@@ -154,18 +154,10 @@ public final class TriggerIndex {
         }
         int at = start;
         while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-            at--;
+            at--; // the trigger's own proclitics: "ويأتي الهجوم"
         }
-        int end = at;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        String word = text.substring(begin, end);
-        return begin < end && (restating.contains(word) || restating.contains(Clitics.withoutConjunction(word, 1)));
+        String word = Document.wordBefore(text, at);
+        return !word.isEmpty() && (restating.contains(word) || restating.contains(Clitics.withoutConjunction(word, 1)));
     }
 
     /**

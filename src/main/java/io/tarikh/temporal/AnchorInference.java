@@ -425,17 +425,8 @@ final class AnchorInference {
 
     /** The folded word right before the mention in its sentence, spaces only between ("" when none). */
     private static String wordBefore(Document doc, ReferenceMention m) {
-        String folded = doc.folded();
-        int i = doc.foldedIndex(m.start());
-        int sentenceStart = doc.sentenceStart(i);
-        while (i > sentenceStart && folded.charAt(i - 1) == ' ') {
-            i--;
-        }
-        int end = i;
-        while (i > sentenceStart && Character.isLetter(folded.charAt(i - 1))) {
-            i--;
-        }
-        return folded.substring(i, end);
+        int at = doc.foldedIndex(m.start());
+        return Document.wordBefore(doc.folded().subSequence(doc.sentenceStart(at), at), at - doc.sentenceStart(at));
     }
 
     /** The longest piece of text that every one of {@code words} holds ("" when they share none). */

@@ -262,6 +262,19 @@ public final class Document {
         return CLAUSE_BREAKS.indexOf(c) >= 0 || SentenceSplitter.isSentenceEnd(c);
     }
 
+    /** The word ending right before {@code at} of {@code text}, with only spaces between; empty when there is none. */
+    public static String wordBefore(CharSequence text, int at) {
+        int end = Math.min(at, text.length());
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return text.subSequence(begin, end).toString();
+    }
+
     /** Whether a clause break stands in [{@code from}, {@code to}) of {@code text}, both clamped to it. */
     public static boolean hasClauseBreak(CharSequence text, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
