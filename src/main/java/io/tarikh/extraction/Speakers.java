@@ -278,13 +278,13 @@ final class Speakers {
     private boolean onlyTitleBefore(String sentence, int verbEnd, int nameStart, List<int[]> times) {
         // A time after words of a subject of its own closes that subject: "أعلن المستشار حازم بدوي، ...، ظهر أمس
         // الاثنين، فوز الرئيس عبد الفتاح السيسي": an unknown person spoke, the name after the time is in the object.
-        int namedUntil = -1;
+        boolean subjectOfItsOwn = false;
         Matcher m = WORD.matcher(sentence).region(verbEnd, nameStart);
         int words = 0;
         while (m.find()) {
             int at = m.start();
             if (times.stream().anyMatch(t -> t[0] <= at && at < t[1])) {
-                if (namedUntil >= 0) {
+                if (subjectOfItsOwn) {
                     return false;
                 }
                 continue;
@@ -297,9 +297,7 @@ final class Speakers {
                     || words == 1 && !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
                 return false;
             }
-            if (!titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
-                namedUntil = m.end();
-            }
+            subjectOfItsOwn |= !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2));
         }
         return true;
     }
