@@ -2,9 +2,7 @@ package io.tarikh.pipeline;
 
 import io.tarikh.extraction.Candidate;
 import io.tarikh.extraction.EventExtractor;
-import io.tarikh.extraction.EventStatus;
 import io.tarikh.extraction.TriggerIndex;
-import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.mentions.ReferenceChronology;
 import io.tarikh.temporal.ReferenceEventIndex;
@@ -98,19 +96,8 @@ public final class ArticleAnalyser {
         return extractor.extract(doc, resolution.expressions(), named.forExtraction(), resolution.anchor().date());
     }
 
-    /**
-     * What happened needs a date of its own or a reference event; who spoke needs only a speaker. Talks and
-     * proposals are served only as the reference events they are (a numbered round, a named plan), or when the
-     * text says they were called off: an unlinked "محادثات", "جولة", "بحث" or "مبادرة" is mostly a by-product of a
-     * sentence about something else (an election's first round, weeks of negotiations behind a deal, what a
-     * meeting discussed), so it is abstained on; over the ten gold corpora such items, occurred or scheduled,
-     * were fully right 10 of 51 times (talks) and 2 of 11 (proposals).
-     */
+    /** What happened needs a date of its own or a reference event; who spoke needs only a speaker. */
     private static boolean worthServing(Candidate c) {
-        if (c.referenceEventId() == null && c.status() != EventStatus.CANCELLED
-                && (c.type() == EventType.TALKS || c.type() == EventType.PROPOSAL)) {
-            return false;
-        }
         return c.type().isReporting() || c.referenceEventId() != null || c.isDated();
     }
 }

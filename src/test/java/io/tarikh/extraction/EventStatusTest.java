@@ -39,21 +39,6 @@ class EventStatusTest {
     }
 
     @Test
-    void unnamedTalksAreNotServedButANumberedRoundIs() {
-        // An election's first round and the negotiations behind a deal are no talks of their own.
-        List<Candidate> ballot = ANALYSER.analyse("وكان أردوغان قد حصل في الجولة الأولى أمس الأحد على 49.5 في المئة من الأصوات.",
-                LocalDate.of(2023, 5, 15)).candidates();
-        assertTrue(ballot.stream().noneMatch(c -> c.type() == EventType.TALKS), ballot::toString);
-        List<Candidate> behind = ANALYSER.analyse("وجاء الاتفاق بعد أسابيع من المفاوضات بين واشنطن وموسكو التي انتهت أمس الثلاثاء في جنيف.",
-                LocalDate.of(2016, 9, 14)).candidates();
-        assertTrue(behind.stream().noneMatch(c -> c.type() == EventType.TALKS), behind::toString);
-        // A round the chronology knows is served as that round.
-        List<Candidate> round = ANALYSER.analyse("اختتمت أمس الجولة السادسة من محادثات أستانا بالاتفاق على منطقة خفض التصعيد في إدلب.",
-                LocalDate.of(2017, 9, 16)).candidates();
-        assertTrue(round.stream().anyMatch(c -> c.type() == EventType.TALKS && c.referenceEventId() != null), round::toString);
-    }
-
-    @Test
     void aPostponedRoundIsNotTheReferenceRoundThatHappenedLater() {
         List<Candidate> found = ANALYSER.analyse("وأعلنت كازاخستان إرجاء الجولة السادسة من محادثات أستانا التي كانت مقررة في 10 أيلول الجاري.",
                 LocalDate.of(2017, 9, 5)).candidates();
