@@ -374,10 +374,8 @@ public final class EventExtractor {
      * when it is of another type family than the first, comes after it, is not what a call discussed, and
      * is not the content of a proposal ("اقترحت شن ضربات"). It must have a date of its own (checked by the
      * caller): an undated second trigger is most often a circumstance ("في محادثات أستانة") or an object.
-     */
-    /**
-     * A second content event of another family in the sentence; after news restated ("ويأتي القصف بعد يوم من غارات
-     * ..."), the next content trigger of any family, for that is the event the sentence dates.
+     * After news restated ("ويأتي القصف بعد يوم من غارات ..."), the next content trigger of any family is the
+     * second event, for that is the event the sentence dates.
      */
     private static Optional<Trigger> second(List<Trigger> found, Trigger first, Optional<Trigger> reporting, boolean restated) {
         if (first.type() == EventType.PROPOSAL) {

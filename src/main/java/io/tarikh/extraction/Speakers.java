@@ -279,38 +279,42 @@ final class Speakers {
         // A time after words of a subject of its own closes that subject: "أعلن المستشار حازم بدوي، ...، ظهر أمس
         // الاثنين، فوز الرئيس عبد الفتاح السيسي": an unknown person spoke, the name after the time is in the object.
         boolean subjectOfItsOwn = false;
+        List<int[]> asides = asides(sentence, verbEnd, nameStart);
         Matcher m = WORD.matcher(sentence).region(verbEnd, nameStart);
         int words = 0;
         while (m.find()) {
             int at = m.start();
-            if (times.stream().anyMatch(t -> t[0] <= at && at < t[1])) {
+            if (within(times, at)) {
                 if (subjectOfItsOwn) {
                     return false;
                 }
                 continue;
             }
             String word = ArabicNormalizer.normalize(m.group());
-            if (inAside(sentence, verbEnd, nameStart, at) || word.length() < 2 || words == 0 && framedBefore(word)) {
+            if (within(asides, at) || word.length() < 2 || words == 0 && framedBefore(word)) {
                 continue; // "قالت خلالها المندوبة الأميركية": the occasion, then the subject
             }
-            if (++words > TITLE_WORDS || occasionMarkers.contains(word) || frameWords.contains(word)
-                    || words == 1 && !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2))) {
+            boolean title = titleWord(word) || titleWord(Clitics.withoutConjunction(word, 2));
+            if (++words > TITLE_WORDS || occasionMarkers.contains(word) || frameWords.contains(word) || words == 1 && !title) {
                 return false;
             }
-            subjectOfItsOwn |= !titleWord(word) && !titleWord(Clitics.withoutConjunction(word, 2));
+            subjectOfItsOwn |= !title;
         }
         return true;
     }
 
-    /** Whether {@code at} lies inside words set off by commas after {@code from}: "، رئيس الهيئة الوطنية للانتخابات،". */
-    private static boolean inAside(String sentence, int from, int to, int at) {
+    /** The words set off by commas in [{@code from}, {@code to}) of the sentence: "، رئيس الهيئة الوطنية للانتخابات،". */
+    private static List<int[]> asides(String sentence, int from, int to) {
+        List<int[]> spans = new ArrayList<>();
         Matcher aside = ASIDE.matcher(sentence).region(from, to);
-        while (aside.find() && aside.start() < at) {
-            if (at < aside.end()) {
-                return true;
-            }
+        while (aside.find()) {
+            spans.add(new int[] {aside.start(), aside.end()});
         }
-        return false;
+        return spans;
+    }
+
+    private static boolean within(List<int[]> spans, int at) {
+        return spans.stream().anyMatch(span -> span[0] <= at && at < span[1]);
     }
 
     /**
