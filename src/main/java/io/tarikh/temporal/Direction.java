@@ -6,7 +6,9 @@ import java.util.Locale;
 enum Direction {
     PAST, FUTURE, CURRENT, THIS,
     /** "الثلاثاء قبل الماضي", "الأسبوع قبل الماضي": the one before the last. */
-    BEFORE_LAST;
+    BEFORE_LAST,
+    /** "من العام ذاته", "الشهر نفسه": the period of that unit named last in the text (step 0 from the date named there). */
+    SAME;
 
     /** The lexicon class of its words, also the word explanations use ("past year relative to ..."). */
     String english() {

@@ -65,9 +65,36 @@ final class Resolver {
         };
     }
 
-    /** {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. */
+    /**
+     * {@code future}: the clause is about the future (سوف، المقرر، ستعقد...), so bare dates look forwards. Null for a
+     * period told as the one named before ({@link #samePeriodOf}): the anchor is not its reference.
+     */
     Resolved resolve(Tagger.Span s, LocalDate anchor, boolean future) {
-        return withResult(meaning(s, anchor, future));
+        return samePeriodOf(s) != null ? null : withResult(meaning(s, anchor, future));
+    }
+
+    /**
+     * The unit of a period told as the one the text named before ("في مارس من العام ذاته": YEAR; "أواخر الشهر نفسه",
+     * "التاسع عشر من الشهر نفسه": MONTH), else null.
+     */
+    static Unit samePeriodOf(Tagger.Span s) {
+        SpanValue v = s.value();
+        if (v instanceof RelativePeriod p && p.rel() == Direction.SAME) {
+            return p.unit();
+        }
+        if (v instanceof SpanValue.RelativeMonthDays d && d.rel() == Direction.SAME) {
+            return Unit.MONTH;
+        }
+        boolean sameYear = v instanceof SpanValue.CalendarDate c && c.year().ofYear() == Direction.SAME
+                || v instanceof SpanValue.CalendarSpan c2 && c2.year().ofYear() == Direction.SAME;
+        return sameYear ? Unit.YEAR : null;
+    }
+
+    /** A {@link #samePeriodOf same period} resolved within the period of {@code named}, the date the text named before it. */
+    Resolved resolveWithin(Tagger.Span s, TemporalExpression named) {
+        Resolved r = withResult(meaning(s, named.date().start(), false));
+        return r == null ? null : new Resolved(r.type(), r.date(), "the " + samePeriodOf(s).english() + " of '" + named.text()
+                + "', named just before: " + r.explanation(), r.amount());
     }
 
     /** Every explanation ends on what the arithmetic gave, so a reader can check it without the DateInfo. */

@@ -87,7 +87,9 @@ public final class TemporalEngine {
         LocalDate lastDay = null; // the last single day named so far, for "اليوم التالي", "في اليوم نفسه"
         int lastDayAt = -1;
         for (Tagger.Span s : spans) {
-            Resolver.Resolved r = s.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY ? meaning(tagging, s, anchor)
+            Unit same = Resolver.samePeriodOf(s);
+            Resolver.Resolved r = same != null ? samePeriod(s, same, out)
+                    : s.rule().kind() != RuleBook.Kind.ANAPHORIC_DAY ? meaning(tagging, s, anchor)
                     : lastDay != null && counts(tagging, s, lastDay, lastDayAt, anchor) ? anaphoricDay(s, lastDay)
                     : ((SpanValue.AnaphoricDay) s.value()).mayRollOver() ? resolver.someHours(s) // a duration of no day, as before
                     : null;
@@ -101,6 +103,25 @@ public final class TemporalEngine {
             out.add(expression(doc, s, r));
         }
         return out;
+    }
+
+    /**
+     * "في مارس من العام ذاته", "أواخر الشهر نفسه": within the period of that unit of the last date named before it
+     * that lies in one such period ("نوفمبر 2011" for a year, "3 آذار 2021" for a month); nothing when there is none,
+     * as the publication's period would be a guess.
+     */
+    private Resolver.Resolved samePeriod(Tagger.Span s, Unit unit, List<TemporalExpression> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            DateInfo d = before.get(i).date();
+            if (d.start() != null && d.end() != null && unit.samePeriod(d.start(), d.end())) {
+                try {
+                    return resolver.resolveWithin(s, before.get(i));
+                } catch (DateTimeException | ArithmeticException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /**

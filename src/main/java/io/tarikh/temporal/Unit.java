@@ -1,6 +1,9 @@
 package io.tarikh.temporal;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.Period;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
@@ -53,6 +56,17 @@ enum Unit {
             }
         }
         return Period.ZERO;
+    }
+
+    /** Whether two days lie in one period of this unit (a calendar week from Monday, month, year...). */
+    boolean samePeriod(LocalDate a, LocalDate b) {
+        return switch (this) {
+            case HOUR, DAY -> a.equals(b);
+            case WEEK -> a.with(DayOfWeek.MONDAY).equals(b.with(DayOfWeek.MONDAY));
+            case MONTH -> YearMonth.from(a).equals(YearMonth.from(b));
+            case YEAR -> a.getYear() == b.getYear();
+            case DECADE -> a.getYear() / 10 == b.getYear() / 10;
+        };
     }
 
     String english() {
