@@ -30,10 +30,12 @@ import java.util.Set;
  */
 public final class EventExtractor {
 
-    /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
     /** How far after a verb (characters) its subject is looked for: a title may come first ("أعلن «حزب الله»"). */
     private static final int SUBJECT_AFTER_VERB = 30;
+    /** How far a mention's written date may fall from its reference event's days: a plan moved, a report a few days late. */
     private static final int MENTION_SLACK_DAYS = 14;
+    /** How many words before a mention an antecedent marker may stand: "بعد نحو عامين من انطلاق ...". */
+    private static final int ANTECEDENT_REACH_WORDS = 4;
     /** How many characters before a reporting verb a future marker still makes the speech itself ahead ("من المقرر أن"). */
     private static final int SPEECH_MARKER_REACH = 16;
     /** Rules whose "منذ" counts back from the anchor ("منذ يومين": two days ago) instead of bounding a span. */
@@ -94,7 +96,7 @@ public final class EventExtractor {
         reporting.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
         content.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s).restated(restated)));
         second.ifPresent(t -> heads.add(new Head(t.start(), t.end(), s)));
-        mentions.forEach(m -> heads.add(new Head(m.start(), m.end(), s)));
+        mentions.forEach(m -> heads.add(new Head(m.start(), m.end(), s).antecedent(antecedent(s, m))));
         if (heads.isEmpty()) {
             return List.of();
         }
@@ -115,6 +117,7 @@ public final class EventExtractor {
             // A date between the first content trigger and the second is the first's ("بحث ... اليوم الأحد مقترحات موسكو").
             // "ويأتي الهجوم بعد ستة أشهر على سقوط النظام في 8 كانون الأول": the date is the fall's, not the attack's.
             heads.stream().filter(h -> h != secondHeadOrNull || e.start() >= h.start).filter(h -> !h.restated)
+                    .filter(h -> !h.antecedent || e.start() >= h.end)
                     .min(Comparator.comparingInt(h -> h.distance(e, s))).ifPresent(h -> h.expressions.add(e));
         }
         // A proposal is ahead only when said so before it: what follows may be what it calls for ("اعتبارا من غد").
@@ -315,6 +318,30 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * A mention introduced as what came before or caused the news ("يؤدي اليمين اليوم بعد عزل مرسي", "بعد أيام من
+     * إسقاط الطائرة", "ردا على الغارة"): a date before it in the sentence is the news's, not its own.
+     */
+    private boolean antecedent(Sentence s, ReferenceMention m) {
+        int to = m.start() - s.start();
+        int from = to;
+        for (int words = 0; words < ANTECEDENT_REACH_WORDS && from > 0; words++) {
+            int at = from;
+            while (at > 0 && Character.isWhitespace(s.text().charAt(at - 1))) {
+                at--;
+            }
+            while (at > 0 && !Character.isWhitespace(s.text().charAt(at - 1)) && !Document.isClauseBreak(s.text().charAt(at - 1))) {
+                at--;
+            }
+            if (at == from || at > 0 && Document.isClauseBreak(s.text().charAt(at - 1))) {
+                from = at;
+                break;
+            }
+            from = at;
+        }
+        return speakers.causeOrOccasionBetween(s.text(), from, to);
     }
 
     /**
@@ -570,6 +597,8 @@ public final class EventExtractor {
         final List<TemporalExpression> expressions = new ArrayList<>();
         /** The news already told, restated against another event ("ويأتي الهجوم بعد ..."): no date of the sentence is its own. */
         boolean restated;
+        /** A mention of what came before the news ("بعد عزل مرسي"): only a date after it can be its own. */
+        boolean antecedent;
 
         Head(int start, int end, Sentence sentence) {
             this.start = start;
@@ -579,6 +608,11 @@ public final class EventExtractor {
 
         Head restated(boolean value) {
             restated = value;
+            return this;
+        }
+
+        Head antecedent(boolean value) {
+            antecedent = value;
             return this;
         }
 

@@ -14,6 +14,7 @@ import io.tarikh.temporal.Tense;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,7 +61,7 @@ public final class ReferenceLinker {
         return knowledge.referenceEvents().stream()
                 .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
                 .filter(r -> TypeFamilies.familyOf(c.type()).contains(r.type()) || signedAt(c, r))
-                .filter(r -> sharesPlace(c, r) || c.isDated() && sharesActor(c, r))
+                .filter(r -> sharesPlace(c, r) || c.isDated() && sharesActor(c, r) && !elsewhere(c, r))
                 .filter(r -> distance(c, begins, r, published).isPresent())
                 // "talks in Astana on 10 July" are the Astana round of that week, not the Geneva round that opened that day
                 .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(c, r))
@@ -128,6 +129,29 @@ public final class ReferenceLinker {
     private boolean sharesPlace(Candidate c, ReferenceEvent r) {
         return c.placeIds().stream().filter(r.places()::contains)
                 .anyMatch(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY);
+    }
+
+    /**
+     * A gathering told where it is held, and the reference gathering was somewhere else: "اجتماع تستضيفه جدة" of Gulf
+     * ministers is not the Saudi minister's visit to Damascus, though they share two actors. Places finer than a
+     * country only, and a place within another ("ريف إدلب", the governorate of Idlib) is not elsewhere.
+     */
+    private boolean elsewhere(Candidate c, ReferenceEvent r) {
+        if (!isGathering(r) || !TypeFamilies.familyOf(c.type()).contains(r.type())) {
+            return false; // where an agreement or a strike is told is what it is about, not where it was made
+        }
+        List<String> own = finer(c.placeIds());
+        List<String> its = finer(r.places());
+        return !own.isEmpty() && !its.isEmpty() && own.stream().noneMatch(p -> its.stream().anyMatch(q -> nested(p, q)));
+    }
+
+    private List<String> finer(List<String> placeIds) {
+        return placeIds.stream().filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY).toList();
+    }
+
+    private boolean nested(String a, String b) {
+        return a.equals(b) || knowledge.placesAround(a).stream().anyMatch(p -> p.id().equals(b))
+                || knowledge.placesAround(b).stream().anyMatch(p -> p.id().equals(a));
     }
 
     /** A shared actor that is not a whole country, or two shared actors. */

@@ -340,4 +340,14 @@ class EventExtractorTest {
         List<Candidate> then = extract("اختتم مؤتمر الحوار الوطني السوري أعماله مساء أمس الثلاثاء في سوتشي.", LocalDate.of(2018, 1, 31));
         assertTrue(then.stream().anyMatch(c -> "syrian-national-dialogue-congress-2018-01-29".equals(c.referenceEventId())), then::toString);
     }
+
+    @Test
+    void aMentionAfterBaadTakesNoDateOfTheNewsBeforeIt() {
+        // "اليوم الخميس" is when the minister toured the forces; the downing "بعد" which he did is dated by the chronology.
+        String text = "وتفقد وزير الدفاع الروسي سيرغي شويغو القوات في اللاذقية صباح اليوم الخميس بعد إسقاط الطائرة الروسية إيل-20 قبالة الساحل.";
+        Candidate downing = only(extract(text, LocalDate.of(2018, 9, 20)), EventType.MILITARY_ACTION);
+        assertEquals("il-20-downing-2018-09-17", downing.referenceEventId());
+        assertEquals(DateBasis.REFERENCE_EVENT, downing.dateBasis());
+        assertNull(downing.expression());
+    }
 }

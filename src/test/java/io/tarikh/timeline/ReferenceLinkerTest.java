@@ -64,4 +64,14 @@ class ReferenceLinkerTest {
         assertNull(planned.referenceEventId());
         assertEquals(LocalDate.of(2020, 1, 8), planned.date().start());
     }
+
+    @Test
+    void aMeetingSomewhereElseIsNotTheVisitItsPartiesMadeThatDay() {
+        // Putin met Assad in Damascus on 7 January 2020; a meeting of the same two told in Moscow is another one.
+        String text = "والتقى الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد أمس الثلاثاء في موسكو.";
+        Candidate elsewhere = firstOfType(text, LocalDate.of(2020, 1, 8), EventType.MEETING);
+        assertNull(elsewhere.referenceEventId());
+        Candidate there = firstOfType(text.replace("موسكو", "دمشق"), LocalDate.of(2020, 1, 8), EventType.MEETING);
+        assertEquals("putin-visits-damascus-2020-01-07", there.referenceEventId());
+    }
 }
