@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One article's candidates grouped by the event they mention, before anything is stored: the
@@ -20,8 +21,15 @@ public final class ArticleMentions {
     public record Group(Candidate first, List<Candidate> mentions) {
     }
 
-    /** The groups to store, and how many candidates the caps left out. */
+    /** The groups to store, and how many candidates the caps (or {@link #without}) left out. */
     public record Grouped(List<Group> groups, int dropped) {
+
+        /** These groups without those {@code abstained} on; their mentions count as dropped. */
+        public Grouped without(Predicate<Group> abstained) {
+            List<Group> kept = groups.stream().filter(abstained.negate()).toList();
+            int left = groups.stream().filter(abstained).mapToInt(g -> g.mentions().size()).sum();
+            return new Grouped(kept, dropped + left);
+        }
     }
 
     private final SameEvent sameEvent;

@@ -101,7 +101,8 @@ class EventResourceTest {
     @Test
     void actorFilterAcceptsAnySpelling() {
         int byId = events(Map.of("actor", "sergey-lavrov")).getInt("total");
-        org.junit.jupiter.api.Assertions.assertTrue(byId >= 5, "Lavrov has events: " + byId);
+        // The seeds alone give Lavrov four events; other test classes may add more before this one runs.
+        org.junit.jupiter.api.Assertions.assertTrue(byId >= 4, "Lavrov has events: " + byId);
         for (String name : List.of("لافروف", "Lavrov", "سيرغي لافروف", "سيرجي لافروف", "Sergei Lavrov")) {
             org.junit.jupiter.api.Assertions.assertEquals(byId, events(Map.of("actor", name)).getInt("total"), name);
         }

@@ -39,6 +39,25 @@ class EventStatusTest {
     }
 
     @Test
+    void unnamedTalksThatTookPlaceAreNotServedButARoundOrAPlanIs() {
+        // An election's first round and the negotiations behind a deal are no talks of their own.
+        assertTrue(served("وكان أردوغان قد حصل في الجولة الأولى أمس الأحد على 49.5 في المئة من الأصوات.", LocalDate.of(2023, 5, 15))
+                .noneMatch(c -> c.type() == EventType.TALKS));
+        assertTrue(served("وجاء الاتفاق بعد أسابيع من المفاوضات بين واشنطن وموسكو التي انتهت أمس الثلاثاء في جنيف.", LocalDate.of(2016, 9, 14))
+                .noneMatch(c -> c.type() == EventType.TALKS));
+        // A round the chronology knows is served as that round; talks announced for later are the news.
+        assertTrue(served("اختتمت أمس الجولة السادسة من محادثات أستانا بالاتفاق على منطقة خفض التصعيد في إدلب.", LocalDate.of(2017, 9, 16))
+                .anyMatch(c -> c.type() == EventType.TALKS && c.referenceEventId() != null));
+        assertTrue(served("ومن المقرر أن تستأنف المحادثات بين الحكومة والمعارضة في جنيف يوم 20 الشهر المقبل.", LocalDate.of(2016, 9, 14))
+                .anyMatch(c -> c.type() == EventType.TALKS && c.status() == EventStatus.SCHEDULED));
+    }
+
+    /** What is served: each group's first mention, after the article's mentions were grouped. */
+    private static java.util.stream.Stream<Candidate> served(String text, LocalDate published) {
+        return ANALYSER.analyse(text, published).mentions().groups().stream().map(io.tarikh.timeline.ArticleMentions.Group::first);
+    }
+
+    @Test
     void aPostponedRoundIsNotTheReferenceRoundThatHappenedLater() {
         List<Candidate> found = ANALYSER.analyse("وأعلنت كازاخستان إرجاء الجولة السادسة من محادثات أستانا التي كانت مقررة في 10 أيلول الجاري.",
                 LocalDate.of(2017, 9, 5)).candidates();
