@@ -325,19 +325,19 @@ public final class EventExtractor {
      * إسقاط الطائرة", "ردا على الغارة"): a date before it in the sentence is the news's, not its own.
      */
     private boolean antecedent(Sentence s, ReferenceMention m) {
+        String text = s.text();
         int to = m.start() - s.start();
-        int from = to;
-        for (int words = 0; words < ANTECEDENT_REACH_WORDS && from > 0; words++) {
+        int from = to; // back over at most ANTECEDENT_REACH_WORDS words of the mention's clause
+        for (int words = 0; words < ANTECEDENT_REACH_WORDS; words++) {
             int at = from;
-            while (at > 0 && Character.isWhitespace(s.text().charAt(at - 1))) {
+            while (at > 0 && Character.isWhitespace(text.charAt(at - 1))) {
                 at--;
             }
-            while (at > 0 && !Character.isWhitespace(s.text().charAt(at - 1)) && !Document.isClauseBreak(s.text().charAt(at - 1))) {
-                at--;
-            }
-            if (at == from || at > 0 && Document.isClauseBreak(s.text().charAt(at - 1))) {
-                from = at;
+            if (at == 0 || Document.isClauseBreak(text.charAt(at - 1))) {
                 break;
+            }
+            while (at > 0 && !Character.isWhitespace(text.charAt(at - 1)) && !Document.isClauseBreak(text.charAt(at - 1))) {
+                at--;
             }
             from = at;
         }
