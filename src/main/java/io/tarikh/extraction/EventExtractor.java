@@ -341,7 +341,7 @@ public final class EventExtractor {
             }
             from = at;
         }
-        return speakers.causeOrOccasionBetween(s.text(), from, to);
+        return speakers.antecedentBetween(s.text(), from, to);
     }
 
     /**

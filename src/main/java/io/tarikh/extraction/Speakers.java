@@ -61,6 +61,7 @@ final class Speakers {
     private final Set<String> relativePronouns;
     private final Set<String> speakerTitles;
     private final Set<String> causeMarkers;
+    private final Set<String> antecedentMarkers;
     /** Prepositions that open the frame of a speech (before whom), after which no speaker is named. */
     private final Set<String> frameWords;
     /** "لدى": the actor after it is where the speaker serves, not who speaks. */
@@ -89,6 +90,7 @@ final class Speakers {
         this.relativePronouns = ArabicNormalizer.normalizeAll(lexicon.relativePronouns());
         this.speakerTitles = ArabicNormalizer.normalizeAll(lexicon.speakerTitles());
         this.causeMarkers = ArabicNormalizer.normalizeAll(lexicon.causeMarkers());
+        this.antecedentMarkers = ArabicNormalizer.normalizeAll(lexicon.antecedentMarkers());
         this.frameWords = ArabicNormalizer.normalizeAll(lexicon.frameWords());
         this.hostWords = ArabicNormalizer.normalizeAll(lexicon.hostWords());
         this.postPrepositions = ArabicNormalizer.normalizeAll(lexicon.postPrepositions());
@@ -103,7 +105,7 @@ final class Speakers {
             List<String> openingWords, List<String> coordinators, List<String> subordinators, List<String> subjectPronouns,
             List<String> reactions, List<String> documentNouns, List<String> relativePronouns, List<String> speakerTitles,
             List<String> causeMarkers, List<String> frameWords, List<String> hostWords, List<String> postPrepositions,
-            List<String> jointSettingWords, List<String> declaringVerbs) {
+            List<String> jointSettingWords, List<String> declaringVerbs, List<String> antecedentMarkers) {
     }
 
     /** Whether the reporting trigger is a document's noun that an agreement's verb before it in its clause signed ("وقع ... «بيان العلا»"). */
@@ -381,6 +383,24 @@ final class Speakers {
     private boolean titleWord(String word) {
         String bare = word.startsWith("ال") && word.length() > 3 ? word.substring(2) : word;
         return speakerTitles.contains(bare) || word.startsWith("ال") && (bare.endsWith("ي") || bare.endsWith("يه"));
+    }
+
+    /**
+     * Whether words between {@code from} and {@code to} of the sentence set what follows them before the news, as its
+     * antecedent ("بعد", "إثر", "غداة") or its cause ("ردا على").
+     */
+    boolean antecedentBetween(String sentence, int from, int to) {
+        if (from < 0 || to > sentence.length() || from >= to) {
+            return false;
+        }
+        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(from, to)));
+        while (m.find()) {
+            String word = Clitics.withoutConjunction(m.group(), 2);
+            if (causeMarkers.contains(m.group()) || antecedentMarkers.contains(m.group()) || antecedentMarkers.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

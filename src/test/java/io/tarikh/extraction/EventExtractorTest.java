@@ -349,5 +349,7 @@ class EventExtractorTest {
         assertEquals("il-20-downing-2018-09-17", downing.referenceEventId());
         assertEquals(DateBasis.REFERENCE_EVENT, downing.dateBasis());
         assertNull(downing.expression());
+        Candidate dayAfter = only(extract(text.replace(" بعد ", " غداة "), LocalDate.of(2018, 9, 20)), EventType.MILITARY_ACTION);
+        assertEquals(DateBasis.REFERENCE_EVENT, dayAfter.dateBasis());
     }
 }
