@@ -390,17 +390,7 @@ final class Speakers {
      * antecedent ("بعد", "إثر", "غداة") or its cause ("ردا على").
      */
     boolean antecedentBetween(String sentence, int from, int to) {
-        if (from < 0 || to > sentence.length() || from >= to) {
-            return false;
-        }
-        Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(from, to)));
-        while (m.find()) {
-            String word = Clitics.withoutConjunction(m.group(), 2);
-            if (causeMarkers.contains(m.group()) || antecedentMarkers.contains(m.group()) || antecedentMarkers.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return causeOrMarkerBetween(sentence, from, to, antecedentMarkers);
     }
 
     /**
@@ -408,13 +398,18 @@ final class Speakers {
      * cause of what stands before them ("ردا على", "انتقاما لـ") or as its occasion ("بعد", "إثر").
      */
     boolean causeOrOccasionBetween(String sentence, int from, int to) {
+        return causeOrMarkerBetween(sentence, from, to, occasionMarkers);
+    }
+
+    /** A cause marker, or one of {@code markers} (also after a conjunction), among the words of [{@code from}, {@code to}). */
+    private boolean causeOrMarkerBetween(String sentence, int from, int to, Set<String> markers) {
         if (from < 0 || to > sentence.length() || from >= to) {
             return false;
         }
         Matcher m = WORD.matcher(ArabicNormalizer.normalize(sentence.substring(from, to)));
         while (m.find()) {
             String word = Clitics.withoutConjunction(m.group(), 2);
-            if (causeMarkers.contains(m.group()) || occasionMarkers.contains(m.group()) || occasionMarkers.contains(word)) {
+            if (causeMarkers.contains(m.group()) || markers.contains(m.group()) || markers.contains(word)) {
                 return true;
             }
         }

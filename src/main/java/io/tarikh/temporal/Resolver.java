@@ -91,9 +91,9 @@ final class Resolver {
     }
 
     /** A {@link #samePeriodOf same period} resolved within the period of {@code named}, the date the text named before it. */
-    Resolved resolveWithin(Tagger.Span s, TemporalExpression named) {
+    Resolved resolveWithin(Tagger.Span s, Unit unit, TemporalExpression named) {
         Resolved r = withResult(meaning(s, named.date().start(), false));
-        return r == null ? null : new Resolved(r.type(), r.date(), "the " + samePeriodOf(s).english() + " of '" + named.text()
+        return r == null ? null : new Resolved(r.type(), r.date(), "the " + unit.english() + " of '" + named.text()
                 + "', named just before: " + r.explanation(), r.amount());
     }
 

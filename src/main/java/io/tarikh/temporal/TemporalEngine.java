@@ -115,7 +115,7 @@ public final class TemporalEngine {
             DateInfo d = before.get(i).date();
             if (d.start() != null && d.end() != null && unit.samePeriod(d.start(), d.end())) {
                 try {
-                    return resolver.resolveWithin(s, before.get(i));
+                    return resolver.resolveWithin(s, unit, before.get(i));
                 } catch (DateTimeException | ArithmeticException e) {
                     return null;
                 }

@@ -127,8 +127,7 @@ public final class ReferenceLinker {
      * bombing al-Nusra" shares an actor with every coalition strike of the month, but no place.
      */
     private boolean sharesPlace(Candidate c, ReferenceEvent r) {
-        return c.placeIds().stream().filter(r.places()::contains)
-                .anyMatch(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY);
+        return finer(c.placeIds()).stream().anyMatch(r.places()::contains);
     }
 
     /**
@@ -145,6 +144,7 @@ public final class ReferenceLinker {
         return !own.isEmpty() && !its.isEmpty() && own.stream().noneMatch(p -> its.stream().anyMatch(q -> nested(p, q)));
     }
 
+    /** The places finer than a country. */
     private List<String> finer(List<String> placeIds) {
         return placeIds.stream().filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY).toList();
     }
