@@ -66,6 +66,9 @@ public final class EventExtractor {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> namesOfAnotherEvent = new HashSet<>();
         for (Sentence sentence : doc.sentences()) {
+            if (Datelines.isByline(doc.text(), sentence.start(), sentence.end())) {
+                continue;
+            }
             List<ReferenceMention> inSentence = mentions.stream()
                     .filter(m -> m.start() >= sentence.start() && m.end() <= sentence.end()).toList();
             candidates.addAll(sentence(doc, sentence, within(expressions, sentence), inSentence, published, namesOfAnotherEvent));

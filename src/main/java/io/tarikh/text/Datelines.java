@@ -13,6 +13,8 @@ public final class Datelines {
     private static final Pattern BEFORE = Pattern.compile("^\\s*(?:[\\p{L}\\p{M}]+\\s*){1,2}(?:[-–—،,/]\\s*)?(?:في\\s+)?$");
     /** After the date: the agency in brackets or slashes, if any, then the dash or colon that opens the lead. */
     private static final Pattern AFTER = Pattern.compile("^\\s*(?:\\([^()\\n]{1,30}\\)|/[^/\\n]{1,30}/)?\\s*[-–—:]");
+    /** A byline: at most four words (names, dashes, slashes, quotes), no sentence's punctuation, no figures. */
+    private static final Pattern BYLINE = Pattern.compile("^(?:[\\p{L}\\p{M}«»\"'()]+(?:\\s*[-–—/|،,]\\s*|\\s+|$)){1,4}$");
     /** Datelines are short: the date stands within this many characters of the paragraph's start. */
     private static final int MAX_OFFSET = 60;
     /** And at the top: the headline's line, then the dateline's. */
@@ -30,18 +32,38 @@ public final class Datelines {
             return false;
         }
         int paragraph = text.lastIndexOf('\n', start - 1) + 1;
-        if (start - paragraph > MAX_OFFSET || linesBefore(text, paragraph) >= MAX_PARAGRAPH) {
+        if (start - paragraph > MAX_OFFSET || linesBefore(text, paragraph, MAX_PARAGRAPH) >= MAX_PARAGRAPH) {
             return false;
         }
         String after = text.substring(end, Math.min(text.length(), end + 40));
         return BEFORE.matcher(text.substring(paragraph, start)).matches() && AFTER.matcher(after).find();
     }
 
-    /** The non-blank lines before {@code end}, counted up to {@link #MAX_PARAGRAPH}: only the top of the text matters. */
-    private static int linesBefore(String text, int end) {
+    /**
+     * Whether [start, end) is a byline: a short line of its own under the headline, naming the outlet or the
+     * place it writes from ("صوت لبنان - دمشق", "دمشق - سانا"), with no sentence in it. It reports nothing; its
+     * words are names ("صوت" of an outlet is not "voted").
+     */
+    public static boolean isByline(String text, int start, int end) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineEnd - lineStart > MAX_OFFSET) {
+            return false;
+        }
+        String line = text.substring(lineStart, lineEnd).strip();
+        int lines = linesBefore(text, lineStart, MAX_PARAGRAPH + 1);
+        return lines >= 1 && lines <= MAX_PARAGRAPH && BYLINE.matcher(line).matches();
+    }
+
+    /** The non-blank lines before {@code end}, counted up to {@code cap}: only the top of the text matters. */
+    private static int linesBefore(String text, int end, int cap) {
         int lines = 0;
         boolean blank = true;
-        for (int i = 0; i < end && lines < MAX_PARAGRAPH; i++) {
+        for (int i = 0; i < end && lines < cap; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
                 lines += blank ? 0 : 1;

@@ -28,4 +28,24 @@ class DatelinesTest {
         assertFalse(dateline("أعلن الجيش أمس الجمعة (بتوقيت دمشق) - انسحابه", "أمس الجمعة"));
         assertFalse(dateline("عنوان\nفقرة أولى.\nوقال الجيش 5 شباط (بتوقيت دمشق) - إنه انسحب", "5 شباط"));
     }
+
+    private static boolean byline(String text, String line) {
+        int at = text.indexOf(line);
+        return Datelines.isByline(text, at, at + line.length());
+    }
+
+    @Test
+    void aShortLineOfNamesUnderTheHeadlineIsABylineNotNews() {
+        assertTrue(byline("الشرع يوقع الإعلان الدستوري\n\nصوت لبنان - دمشق\n\nوقع الرئيس ...", "صوت لبنان - دمشق"));
+        assertTrue(byline("عنوان الخبر\nدمشق - سانا\nأعلنت الوزارة ...", "دمشق - سانا"));
+        assertTrue(byline("عنوان الخبر\nعنوان فرعي طويل نسبيا\nبيروت - «الأخبار»\nقال ...", "بيروت - «الأخبار»"));
+    }
+
+    @Test
+    void theHeadlineALeadOrALineFurtherDownIsNoByline() {
+        assertFalse(byline("صوت البرلمان على القانون\n\nنص الخبر.", "صوت البرلمان على القانون"));
+        assertFalse(byline("عنوان\n\nصوت البرلمان أمس على قانون الانتخابات الجديد.", "صوت البرلمان أمس على قانون الانتخابات الجديد."));
+        assertFalse(byline("عنوان\nفقرة أولى.\nفقرة ثانية.\nصوت المجلس - بالإجماع", "صوت المجلس - بالإجماع"));
+        assertFalse(byline("عنوان\n\nقتل 5 أشخاص", "قتل 5 أشخاص"));
+    }
 }
