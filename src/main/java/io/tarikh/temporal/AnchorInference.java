@@ -315,6 +315,13 @@ final class AnchorInference {
             return;
         }
         Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);
+        if (attached.filter(AnchorInference::writesItsYear).isPresent()) {
+            // "اتفاق ستوكهولم الموقع في 13 كانون الأول/ديسمبر 2018": the text dates the event itself, year and all, as one
+            // does what is not this week's news. Its date shows only that the text is later; it is no recency cue.
+            ev.lower(m.lastDay(), false, what + " is dated '" + quote(doc, attached.get()) + "' in the text ⇒ published on or after "
+                    + m.lastDay());
+            return;
+        }
         if (attached.isPresent()) {
             Tagger.Span s = attached.get();
             String expr = quote(doc, s);
@@ -468,6 +475,12 @@ final class AnchorInference {
             case YEAR -> Optional.of(Period.ofYears(n));
             default -> Optional.empty();
         };
+    }
+
+    /** A written date with its year ("13 كانون الأول/ديسمبر 2018", "17/9/2018"). */
+    private static boolean writesItsYear(Tagger.Span s) {
+        return s.value() instanceof SpanValue.NumericDate
+                || s.value() instanceof SpanValue.CalendarDate c && c.year().written() != null;
     }
 
     private static Optional<Tagger.Span> nearestInSentence(ReferenceMention m, Document doc, List<Tagger.Span> spans) {

@@ -1,5 +1,6 @@
 package io.tarikh.temporal;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -271,5 +272,18 @@ class AnchorInferenceTest {
         // 30 March 2017 is a Thursday: the written day and the weekday contradict each other within the summit's week.
         Anchor contradiction = infer(WITH_EVENTS, "اختتمت القمة العربية في عمان أعمالها. وقال الوزير اليوم الجمعة (30 آذار/مارس) إن القمة نجحت.");
         assertNull(contradiction.date(), contradiction.evidence()::toString);
+    }
+
+    @Test
+    void anEventTheLeadDatesWithItsYearIsNoRecencyCue() {
+        // Named in the opening, but dated in full by the text: the year is written because it is not this week's news.
+        String dated = "أعلن المبعوث الأممي اليوم الخميس موعد الجولة المقبلة. وقال إن قرار مجلس الأمن 2254 الصادر في 18 كانون الأول/ديسمبر 2015 لا يزال المرجعية.";
+        Anchor a = infer(WITH_EVENTS, dated);
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "is dated '18 كانون الأول/ديسمبر 2015' in the text"), a.evidence().toString());
+        assertFalse(mentions(a, "is the lead news"), a.evidence().toString());
+        // Without the written date the same opening is the news of the days after it.
+        Anchor recent = infer(WITH_EVENTS, "أعلن المبعوث الأممي اليوم الخميس موعد الجولة المقبلة. وقال إن قرار مجلس الأمن 2254 يشكل المرجعية.");
+        assertTrue(mentions(recent, "is the lead news"), recent.evidence().toString());
     }
 }
