@@ -343,10 +343,20 @@ final class AnchorInference {
                     }
                 }
                 case RELATIVE -> {
-                    if (rel == Direction.PAST && ((SpanValue.RelativePeriod) s.value()).unit() == Unit.WEEK) {
+                    Unit unit = ((SpanValue.RelativePeriod) s.value()).unit();
+                    if (rel == Direction.PAST && unit == Unit.WEEK) {
                         LocalDate nextMonday = m.firstDay().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
                         ev.lower(nextMonday, false, what + " was '" + expr + "' ⇒ published in the week of " + nextMonday);
                         ev.upper(nextMonday.plusDays(6), what + " was '" + expr + "' ⇒ published by " + nextMonday.plusDays(6));
+                        return;
+                    }
+                    // "التفجير الذي استهدف مبنى الأمن القومي الشهر الماضي": the text is of the month (the year) after the event's.
+                    if (rel == Direction.PAST && (unit == Unit.MONTH || unit == Unit.YEAR)) {
+                        LocalDate next = unit == Unit.MONTH ? m.firstDay().withDayOfMonth(1).plusMonths(1) : m.firstDay().withDayOfYear(1).plusYears(1);
+                        LocalDate last = unit == Unit.MONTH ? next.plusMonths(1).minusDays(1) : next.plusYears(1).minusDays(1);
+                        ev.lower(next, false, what + " was '" + expr + "' ⇒ published in the " + (unit == Unit.MONTH ? "month" : "year")
+                                + " after its own, from " + next);
+                        ev.upper(last, what + " was '" + expr + "' ⇒ published by " + last);
                         return;
                     }
                 }

@@ -286,4 +286,15 @@ class AnchorInferenceTest {
         Anchor recent = infer(WITH_EVENTS, "أعلن المبعوث الأممي اليوم الخميس موعد الجولة المقبلة. وقال إن قرار مجلس الأمن 2254 يشكل المرجعية.");
         assertTrue(mentions(recent, "is the lead news"), recent.evidence().toString());
     }
+
+    @Test
+    void anEventOfLastMonthDatesTheTextToTheMonthAfterIt() {
+        // "منذ ... الشهر الماضي" in the opening is no news of the days after the event: the text is of the next month.
+        Anchor a = infer(WITH_EVENTS, "أعلن المبعوث اليوم الأحد موعد الجولة المقبلة، في أول خطوة منذ قرار مجلس الأمن 2254 الشهر الماضي.");
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "was 'الشهر الماضي' ⇒ published in the month after its own, from 2016-01-01"), a.evidence().toString());
+        assertTrue(mentions(a, "published by 2016-01-31"), a.evidence().toString());
+        assertFalse(mentions(a, "is the lead news"), a.evidence().toString());
+        assertTrue(mentions(a, "5 days fit"), a.evidence().toString());
+    }
 }
