@@ -22,6 +22,20 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void noNameOrAliasNamesTwoReferenceEvents() {
+        // A shared form would link a mention to whichever event the index met first: one name, one event.
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (ReferenceEvent e : KB.referenceEvents()) {
+            List<String> forms = new java.util.ArrayList<>(List.of(e.name().ar(), e.name().en()));
+            forms.addAll(e.aliases());
+            for (String form : forms.stream().map(f -> io.tarikh.text.ArabicNormalizer.normalize(f).toLowerCase(java.util.Locale.ROOT)).distinct().toList()) {
+                String before = owner.putIfAbsent(form, e.id());
+                assertTrue(before == null || before.equals(e.id()), () -> "'" + form + "' names " + before + " and " + e.id());
+            }
+        }
+    }
+
+    @Test
     void everyPlaceHasPlausibleCoordinatesAndEveryEventAKnownType() {
         KB.places().forEach(p -> assertTrue(Math.abs(p.lat()) <= 90 && Math.abs(p.lon()) <= 180 && (p.lat() != 0 || p.lon() != 0), p::id));
         Set<String> types = Set.of("PHONE_CALL", "MEETING", "TALKS", "PRESS_CONFERENCE", "STATEMENT", "AGREEMENT", "CEASEFIRE",
