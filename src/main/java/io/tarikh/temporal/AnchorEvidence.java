@@ -64,9 +64,40 @@ final class AnchorEvidence {
         writtenDays.add(new WrittenDay(day, offset));
     }
 
-    /** Whether {@code d} is in an allowed month and is the day every yearless written-out day says it is. */
+    /** A day of the Hijri calendar the publication day is {@code offset} days before. */
+    private record HijriDay(int month, int day, int offset) {
+
+        /** Give or take a day: the month begins with the sighting of the moon, which differs between countries. */
+        boolean fits(LocalDate d) {
+            for (int slack = -1; slack <= 1; slack++) {
+                java.time.chrono.HijrahDate h;
+                try {
+                    h = java.time.chrono.HijrahDate.from(d.plusDays(offset + slack));
+                } catch (java.time.DateTimeException outsideTheCalendar) {
+                    return false;
+                }
+                if (h.get(java.time.temporal.ChronoField.MONTH_OF_YEAR) == month && h.get(java.time.temporal.ChronoField.DAY_OF_MONTH) == day) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private final List<HijriDay> hijriDays = new ArrayList<>();
+
+    void hijriDay(int month, int day, int offset, String line) {
+        lines.add(line);
+        hijriDays.add(new HijriDay(month, day, offset));
+    }
+
+    /**
+     * Whether {@code d} is in an allowed month and is the day every yearless written-out day and every named holiday
+     * says it is.
+     */
     private boolean fitsCalendar(LocalDate d) {
-        return months.contains(d.getMonth()) && writtenDays.stream().allMatch(w -> MonthDay.from(d.plusDays(w.offset())).equals(w.day()));
+        return months.contains(d.getMonth()) && writtenDays.stream().allMatch(w -> MonthDay.from(d.plusDays(w.offset())).equals(w.day()))
+                && hijriDays.stream().allMatch(h -> h.fits(d));
     }
 
     void pin(LocalDate date, String line) {
@@ -186,7 +217,7 @@ final class AnchorEvidence {
                 + (months.size() == 1 ? 0.1 : 0) + 0.1 - doubt;
         lines.add("⇒ " + chosen + " (" + weekdayName(chosen) + "): the only date"
                 + " within " + lower + ".." + last + (weekday != null ? " that is a " + weekdayName(chosen) : "")
-                + (months.size() < 12 ? " in an allowed month" : ""));
+                + (months.size() < 12 ? " in an allowed month" : "") + (hijriDays.isEmpty() ? "" : " on the holiday it names"));
         return new Anchor(chosen, AnchorSource.INFERRED, Math.min(0.95, confidence), List.copyOf(lines));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,8 @@ final class AnchorInference {
     private static final int FUTURE_CLAUSE_REACH = 50;
     /** The opening sentences that belong to the lead: the headline and the first sentence of the body. */
     private static final int LEAD_OPENING = 2;
+    /** How far after a deictic day its holiday may be named, in characters. */
+    private static final int HOLIDAY_REACH = 60;
     /** Today, yesterday and the day before ("أول أمس"): the deixis of the news a text reports. */
     private static final int LEAD_DEIXIS_DAYS = -2;
     /** Words of three letters or more carry content ("في", "أن" do not). */
@@ -56,6 +59,8 @@ final class AnchorInference {
     /** How far from a mention an anniversary word still governs it ("في الذكرى العاشرة لانطلاق ..."). */
     private static final int ANNIVERSARY_REACH = 40;
     private final Lexicon lexicon;
+    /** A holiday named right after a deictic day, after a comma or "الموافق": "اليوم الأحد، أول أيام عيد الفطر". */
+    private final Pattern holidayAfterDeixis;
     private final Tense tense;
     private final Pattern anniversary;
     /** What every anniversary word holds ("ذكر"): a window without it needs no regular expression. */
@@ -65,6 +70,8 @@ final class AnchorInference {
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
+        this.holidayAfterDeixis = Pattern.compile("[\\s،,(\\-–]{1,4}(?:(?:الذي\\s+يصادف|الموافق)\\s+)?(" + lexicon.alternation("holidayDays")
+                + ")\\s+(" + lexicon.alternation("hijriHolidays") + ")");
         this.tense = tense;
         this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
@@ -80,6 +87,7 @@ final class AnchorInference {
         months(spans, doc, ev);
         explicitDates(doc, spans, meaning, ev);
         yearlessStatedDays(spans, doc, ev);
+        holidays(spans, doc, ev);
         Lead lead = new Lead(doc, spans);
         // One phrase may fit several events ("المباحثات" of two rounds in Ankara): it means one of them, so
         // their evidence is joined as alternatives, never as if the text named them all.
@@ -182,6 +190,29 @@ final class AnchorInference {
         ev.statedPin(anchor, "'" + quote(doc, s) + "' is the " + lexicon.weekdayEn(named.getValue())
                 + " the text names with a deictic word ⇒ " + anchor);
         return true;
+    }
+
+    /**
+     * A deictic day named as a day of a Hijri holiday, "صباح اليوم الأحد، أول أيام عيد الفطر": the publication day is
+     * that holiday's day (give or take the sighting of the moon) in some year; other evidence must tell which.
+     */
+    private void holidays(List<Tagger.Span> spans, Document doc, AnchorEvidence ev) {
+        String folded = doc.folded();
+        for (Tagger.Span s : spans) {
+            if (!(s.value() instanceof SpanValue.Deictic d)) {
+                continue;
+            }
+            Matcher m = holidayAfterDeixis.matcher(folded).region(s.nEnd(), Math.min(folded.length(), s.nEnd() + HOLIDAY_REACH));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String[] monthDay = lexicon.value("hijriHolidays", m.group(2)).split("-");
+            int day = Integer.parseInt(monthDay[1]) + Integer.parseInt(lexicon.value("holidayDays", m.group(1)));
+            ev.hijriDay(Integer.parseInt(monthDay[0]), day, d.offset(), "'" + quote(doc, s) + "' is '"
+                    + doc.text().substring(doc.originalStart(m.start(1)), doc.originalEnd(m.end(2))) + "' ⇒ published on Hijri "
+                    + day + "/" + monthDay[0] + (d.offset() == 0 ? "" : (d.offset() < 0 ? " plus " : " minus ") + Math.abs(d.offset()) + " day(s)")
+                    + " of some year, a day either side");
+        }
     }
 
     /**

@@ -297,4 +297,18 @@ class AnchorInferenceTest {
         assertFalse(mentions(a, "is the lead news"), a.evidence().toString());
         assertTrue(mentions(a, "5 days fit"), a.evidence().toString());
     }
+
+    @Test
+    void aHolidayNamedAsTodayPicksTheDayWithinTheBounds() {
+        // 2016 (the year after resolution 2254) has 52 Wednesdays; one is the first day of Eid al-Fitr, 1 Shawwal 1437
+        // (Umm al-Qura: 6 July), give or take a day for the sighting of the moon.
+        String text = "أدى المصلون صباح اليوم الأربعاء، أول أيام عيد الفطر، صلاة العيد، في أول عيد منذ قرار مجلس الأمن 2254 العام الماضي.";
+        Anchor a = infer(WITH_EVENTS, text);
+        assertEquals(LocalDate.of(2016, 7, 6), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "is 'أول أيام عيد الفطر' ⇒ published on Hijri 1/10"), a.evidence().toString());
+        // Without the holiday, any Wednesday of the year fits.
+        Anchor without = infer(WITH_EVENTS, text.replace("، أول أيام عيد الفطر،", ""));
+        assertNull(without.date(), without.evidence()::toString);
+        assertTrue(mentions(without, "days fit"), without.evidence().toString());
+    }
 }
