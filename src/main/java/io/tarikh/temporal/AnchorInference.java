@@ -67,6 +67,8 @@ final class AnchorInference {
     private final String anniversaryCore;
     /** Words that presuppose the reference event after them: "تطبيق القرار 2254" (normalised, without clitics). */
     private final java.util.Set<String> presupposing;
+    /** "منذ": a mention right after it is what a span counts from, never the news of the day. */
+    private final java.util.Set<String> since;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
@@ -77,6 +79,8 @@ final class AnchorInference {
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
         this.presupposing = lexicon.forms("presupposingWords").stream().map(io.tarikh.text.ArabicNormalizer::normalize)
+                .collect(Collectors.toUnmodifiableSet());
+        this.since = lexicon.forms("sinceMarkers").stream().map(io.tarikh.text.ArabicNormalizer::normalize)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -414,6 +418,10 @@ final class AnchorInference {
         } else if (tense.pastPerfectBefore(doc, doc.foldedIndex(m.start()))) {
             // Background ("وكانت أنقرة قد أعلنت بدء عملية ..."): it had happened, or begun; nothing says it is recent or over.
             ev.lower(m.firstDay().plusDays(1), false, what + " is background (past perfect) ⇒ published after " + m.firstDay());
+        } else if (since.contains(Clitics.withoutConjunction(wordBefore(doc, m), 2))) {
+            // "في أول زيارة منذ اندلاع الاحتجاجات" in the opening counts from the event: it is no lead news.
+            ev.lower(m.lastDay(), false, what + " is what the text counts from ('" + wordBefore(doc, m) + "') ⇒ published on or after "
+                    + m.lastDay());
         } else {
             reportedAsPast(m, what, ev, inLead);
         }

@@ -311,4 +311,14 @@ class AnchorInferenceTest {
         assertNull(without.date(), without.evidence()::toString);
         assertTrue(mentions(without, "days fit"), without.evidence().toString());
     }
+
+    @Test
+    void anEventTheOpeningCountsFromIsNoLeadNews() {
+        // "منذ" + event: the first visit since it, years later; without "منذ" the same opening reports the event itself.
+        Anchor counted = infer(WITH_EVENTS, "وصل الرئيس السوري أمس الجمعة إلى الدوحة في زيارة رسمية التقى خلالها أمير قطر، هي الأولى له منذ القمة العربية في عمان.");
+        assertNull(counted.date(), counted.evidence()::toString);
+        assertTrue(mentions(counted, "is what the text counts from ('منذ') ⇒ published on or after 2017-03-29"), counted.evidence().toString());
+        Anchor reported = infer(WITH_EVENTS, "اختتمت القمة العربية في عمان أعمالها بإعلان يدعو إلى حل سياسي.");
+        assertTrue(mentions(reported, "is the lead news"), reported.evidence().toString());
+    }
 }
