@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Links a mention that does not name a reference event to the one it describes: same type family,
@@ -47,9 +48,14 @@ public final class ReferenceLinker {
     private static final int MAX_LINKED_SPAN_DAYS = 14;
 
     private final KnowledgeBase knowledge;
+    /** The reference events short enough to be linked by resemblance, in the chronology's order (read once: every candidate scans them). */
+    private final List<ReferenceEvent> linkable;
 
     public ReferenceLinker(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.linkable = knowledge.referenceEvents().stream()
+                .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
+                .toList();
     }
 
     public Candidate link(Candidate c, LocalDate published) {
@@ -58,13 +64,14 @@ public final class ReferenceLinker {
             return c;
         }
         boolean begins = begins(c); // read once, not per reference event
-        return knowledge.referenceEvents().stream()
-                .filter(r -> ChronoUnit.DAYS.between(r.start(), r.end()) < MAX_LINKED_SPAN_DAYS)
-                .filter(r -> TypeFamilies.familyOf(c.type()).contains(r.type()) || signedAt(c, r))
-                .filter(r -> sharesPlace(c, r) || c.isDated() && sharesActor(c, r) && !elsewhere(c, r))
+        Set<EventType> family = TypeFamilies.familyOf(c.type());
+        Own own = own(c);
+        return linkable.stream()
+                .filter(r -> family.contains(r.type()) || signedAt(c, r))
+                .filter(r -> sharesPlace(own, r) || c.isDated() && sharesActor(own, r) && !elsewhere(c, own, r))
                 .filter(r -> distance(c, begins, r, published).isPresent())
                 // "talks in Astana on 10 July" are the Astana round of that week, not the Geneva round that opened that day
-                .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(c, r))
+                .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(own, r))
                         .thenComparingLong(r -> distance(c, begins, r, published).orElseThrow()))
                 .map(r -> c.linkedTo(r.id(), r.type(), r.name().ar(), r.name().en(), ReferenceDates.of(r.start(), r.end()),
                         r.actors(), r.places()))
@@ -122,12 +129,21 @@ public final class ReferenceLinker {
         return at > 0 && at <= c.quote().length() && Tense.shipped().beginsAt(c.quote().substring(0, at));
     }
 
+    /** The candidate's places finer than a country, and its actors that are not whole countries: read once per candidate. */
+    private record Own(List<String> finerPlaces, List<String> actors, List<String> specificActors) {
+    }
+
+    private Own own(Candidate c) {
+        return new Own(finer(c.placeIds()), c.actorIds(), c.actorIds().stream()
+                .filter(id -> knowledge.actor(id) != null && knowledge.actor(id).kind() != ActorKind.COUNTRY).toList());
+    }
+
     /**
      * A shared place finer than a country. An undated mention needs one: "the coalition avoided
      * bombing al-Nusra" shares an actor with every coalition strike of the month, but no place.
      */
-    private boolean sharesPlace(Candidate c, ReferenceEvent r) {
-        return finer(c.placeIds()).stream().anyMatch(r.places()::contains);
+    private static boolean sharesPlace(Own own, ReferenceEvent r) {
+        return own.finerPlaces().stream().anyMatch(r.places()::contains);
     }
 
     /**
@@ -135,13 +151,13 @@ public final class ReferenceLinker {
      * ministers is not the Saudi minister's visit to Damascus, though they share two actors. Places finer than a
      * country only, and a place within another ("ريف إدلب", the governorate of Idlib) is not elsewhere.
      */
-    private boolean elsewhere(Candidate c, ReferenceEvent r) {
+    private boolean elsewhere(Candidate c, Own own, ReferenceEvent r) {
         if (!isGathering(r) || !TypeFamilies.familyOf(c.type()).contains(r.type())) {
             return false; // where an agreement or a strike is told is what it is about, not where it was made
         }
-        List<String> own = finer(c.placeIds());
         List<String> its = finer(r.places());
-        return !own.isEmpty() && !its.isEmpty() && own.stream().noneMatch(p -> its.stream().anyMatch(q -> nested(p, q)));
+        return !own.finerPlaces().isEmpty() && !its.isEmpty()
+                && own.finerPlaces().stream().noneMatch(p -> its.stream().anyMatch(q -> nested(p, q)));
     }
 
     /** The places finer than a country. */
@@ -155,10 +171,7 @@ public final class ReferenceLinker {
     }
 
     /** A shared actor that is not a whole country, or two shared actors. */
-    private boolean sharesActor(Candidate c, ReferenceEvent r) {
-        long actors = c.actorIds().stream().filter(r.actors()::contains).count();
-        boolean specificActor = c.actorIds().stream().filter(r.actors()::contains)
-                .anyMatch(id -> knowledge.actor(id) != null && knowledge.actor(id).kind() != ActorKind.COUNTRY);
-        return specificActor || actors >= 2;
+    private static boolean sharesActor(Own own, ReferenceEvent r) {
+        return own.specificActors().stream().anyMatch(r.actors()::contains) || own.actors().stream().filter(r.actors()::contains).count() >= 2;
     }
 }
