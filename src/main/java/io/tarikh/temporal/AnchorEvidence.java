@@ -1,9 +1,12 @@
 package io.tarikh.temporal;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -70,13 +73,13 @@ final class AnchorEvidence {
         /** Give or take a day: the month begins with the sighting of the moon, which differs between countries. */
         boolean fits(LocalDate d) {
             for (int slack = -1; slack <= 1; slack++) {
-                java.time.chrono.HijrahDate h;
+                HijrahDate h;
                 try {
-                    h = java.time.chrono.HijrahDate.from(d.plusDays(offset + slack));
-                } catch (java.time.DateTimeException outsideTheCalendar) {
-                    return false;
+                    h = HijrahDate.from(d.plusDays(offset + slack));
+                } catch (DateTimeException outsideTheCalendar) {
+                    continue; // HijrahChronology covers 1300–1600 AH only
                 }
-                if (h.get(java.time.temporal.ChronoField.MONTH_OF_YEAR) == month && h.get(java.time.temporal.ChronoField.DAY_OF_MONTH) == day) {
+                if (h.get(ChronoField.MONTH_OF_YEAR) == month && h.get(ChronoField.DAY_OF_MONTH) == day) {
                     return true;
                 }
             }
