@@ -55,7 +55,7 @@ final class Descriptions {
                     .filter(id -> knowledge.place(id) != null && knowledge.place(id).kind() != PlaceKind.COUNTRY)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             Set<String> actors = precise.isEmpty() ? new LinkedHashSet<>(e.actors()) : Set.of();
-            e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize)
+            e.described().forEach(words -> descriptions.add(new Description(e, words.stream().map(ArabicNormalizer::normalize).map(Descriptions::withoutArticle)
                     .mapToInt(stem -> numbers.computeIfAbsent(stem, k -> {
                         stems.add(k);
                         return stems.size() - 1;
@@ -149,6 +149,14 @@ final class Descriptions {
             }
         }
         return any;
+    }
+
+    /**
+     * A stem written with the article ("الأمن") is looked up without it: every word is also read after its article, so
+     * it finds the same words, and it does not join the one bucket ("ال") that nearly every noun of a text looks in.
+     */
+    private static String withoutArticle(String stem) {
+        return stem.startsWith("ال") && stem.length() >= 4 ? stem.substring(2) : stem;
     }
 
     private static int key(String s, int offset) {
