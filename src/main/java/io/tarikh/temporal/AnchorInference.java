@@ -78,10 +78,13 @@ final class AnchorInference {
         this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
-        this.presupposing = lexicon.forms("presupposingWords").stream().map(io.tarikh.text.ArabicNormalizer::normalize)
-                .collect(Collectors.toUnmodifiableSet());
-        this.since = lexicon.forms("sinceMarkers").stream().map(io.tarikh.text.ArabicNormalizer::normalize)
-                .collect(Collectors.toUnmodifiableSet());
+        this.presupposing = normalizedForms(lexicon, "presupposingWords");
+        this.since = normalizedForms(lexicon, "sinceMarkers");
+    }
+
+    /** A lexicon class's forms as the folded text writes them, for look-ups of the word before a mention. */
+    private static java.util.Set<String> normalizedForms(Lexicon lexicon, String cls) {
+        return lexicon.forms(cls).stream().map(io.tarikh.text.ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -418,7 +421,7 @@ final class AnchorInference {
         } else if (tense.pastPerfectBefore(doc, doc.foldedIndex(m.start()))) {
             // Background ("وكانت أنقرة قد أعلنت بدء عملية ..."): it had happened, or begun; nothing says it is recent or over.
             ev.lower(m.firstDay().plusDays(1), false, what + " is background (past perfect) ⇒ published after " + m.firstDay());
-        } else if (since.contains(Clitics.withoutConjunction(wordBefore(doc, m), 2))) {
+        } else if (countedFrom(doc, m)) {
             // "في أول زيارة منذ اندلاع الاحتجاجات" in the opening counts from the event: it is no lead news.
             ev.lower(m.lastDay(), false, what + " is what the text counts from ('" + wordBefore(doc, m) + "') ⇒ published on or after "
                     + m.lastDay());
@@ -477,6 +480,11 @@ final class AnchorInference {
                 || word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && presupposing.contains(word.substring(1))
                 || word.length() > 4 && Clitics.CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
                         && Clitics.PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && presupposing.contains(word.substring(2)));
+    }
+
+    /** Whether a since-marker ("منذ", "ومنذ") stands right before the mention. */
+    private boolean countedFrom(Document doc, ReferenceMention m) {
+        return since.contains(Clitics.withoutConjunction(wordBefore(doc, m), 2));
     }
 
     /** The folded word right before the mention in its sentence, spaces only between ("" when none). */

@@ -68,7 +68,7 @@ public final class ReferenceLinker {
         Own own = own(c);
         return linkable.stream()
                 .filter(r -> family.contains(r.type()) || signedAt(c, r))
-                .filter(r -> sharesPlace(own, r) || c.isDated() && sharesActor(own, r) && !elsewhere(c, own, r))
+                .filter(r -> sharesPlace(own, r) || c.isDated() && sharesActor(own, r) && !elsewhere(family, own, r))
                 .filter(r -> distance(c, begins, r, published).isPresent())
                 // "talks in Astana on 10 July" are the Astana round of that week, not the Geneva round that opened that day
                 .min(Comparator.comparing((ReferenceEvent r) -> !sharesPlace(own, r))
@@ -151,8 +151,8 @@ public final class ReferenceLinker {
      * ministers is not the Saudi minister's visit to Damascus, though they share two actors. Places finer than a
      * country only, and a place within another ("ريف إدلب", the governorate of Idlib) is not elsewhere.
      */
-    private boolean elsewhere(Candidate c, Own own, ReferenceEvent r) {
-        if (!isGathering(r) || !TypeFamilies.familyOf(c.type()).contains(r.type())) {
+    private boolean elsewhere(Set<EventType> family, Own own, ReferenceEvent r) {
+        if (!isGathering(r) || !family.contains(r.type())) {
             return false; // where an agreement or a strike is told is what it is about, not where it was made
         }
         List<String> its = finer(r.places());
