@@ -45,7 +45,15 @@ final class Descriptions {
      * dozen stems share it), so that it stays in the processor's cache.
      */
     private final int[][] stemsByStart = new int[KEYS][];
-    private static final int KEYS = 1 << 8;
+    /** Two letters of six bits each: Arabic letters (U+0621–U+064A) are told apart by their low six bits. */
+    private static final int KEYS = 1 << 12;
+    /**
+     * Per stem number, the descriptions (indices in {@link #descriptions}) holding it: a sentence visits only the
+     * descriptions of the stems it carries, not every description.
+     */
+    private final int[][] descriptionsByStem;
+    /** Per description, how many distinct stems a sentence must carry. */
+    private final int[] distinctStems;
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -68,6 +76,17 @@ final class Descriptions {
             }
         }
         byStart.forEach((key, numbered) -> stemsByStart[key] = numbered.stream().mapToInt(Integer::intValue).toArray());
+        List<List<Integer>> byStem = new ArrayList<>();
+        stems.forEach(stem -> byStem.add(new ArrayList<>()));
+        distinctStems = new int[descriptions.size()];
+        for (int d = 0; d < descriptions.size(); d++) {
+            int[] distinct = Arrays.stream(descriptions.get(d).stems()).distinct().toArray();
+            distinctStems[d] = distinct.length;
+            for (int stem : distinct) {
+                byStem.get(stem).add(d);
+            }
+        }
+        descriptionsByStem = byStem.stream().map(ds -> ds.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     List<Match<ReferenceEvent>> find(Document doc) {
@@ -76,79 +95,126 @@ final class Descriptions {
             return found;
         }
         int[] firstWord = new int[stems.size()];
+        Arrays.fill(firstWord, -1);
+        Carried carried = new Carried(stems.size(), descriptions.size());
         for (Sentence s : doc.sentences()) {
             List<Word> words = doc.wordsOf(s);
-            if (!stemsIn(words, firstWord)) {
-                continue;
-            }
+            stemsIn(words, firstWord, carried);
             Participants present = null;
-            for (Description d : descriptions) {
-                if (!carries(firstWord, d)) {
-                    continue;
-                }
+            for (int d : carried.complete()) {
+                Description description = descriptions.get(d);
                 if (present == null) {
                     present = new Participants(doc, s);
                 }
-                if (present.take(d)) {
-                    Word first = words.get(firstWord[d.stems()[0]]);
-                    found.add(new Match<>(d.event(), doc.originalStart(first.start()), doc.originalEnd(first.end())));
+                if (present.take(description)) {
+                    Word first = words.get(firstWord[description.stems()[0]]);
+                    found.add(new Match<>(description.event(), doc.originalStart(first.start()), doc.originalEnd(first.end())));
                 }
             }
+            carried.clear(firstWord);
         }
         return found;
     }
 
-    /** Whether the sentence carries every stem of {@code d} (a description without stems describes nothing). */
-    private static boolean carries(int[] firstWord, Description d) {
-        for (int stem : d.stems()) {
-            if (firstWord[stem] < 0) {
-                return false;
+    /**
+     * The stems one sentence carries and the descriptions they complete, counted per stem as it is first found
+     * rather than by testing every description; cleared after the sentence by undoing only what it touched.
+     */
+    private final class Carried {
+        private final int[] stemsFound;
+        private int stemCount;
+        private final int[] counted;
+        private final int[] touched;
+        private int touchedCount;
+        private final int[] completed;
+        private int completedCount;
+
+        Carried(int stems, int descriptions) {
+            stemsFound = new int[stems];
+            counted = new int[descriptions];
+            touched = new int[descriptions];
+            completed = new int[descriptions];
+        }
+
+        void found(int stem) {
+            stemsFound[stemCount++] = stem;
+            for (int d : descriptionsByStem[stem]) {
+                if (counted[d]++ == 0) {
+                    touched[touchedCount++] = d;
+                }
+                if (counted[d] == distinctStems[d]) {
+                    completed[completedCount++] = d;
+                }
             }
         }
-        return d.stems().length > 0;
+
+        /** The descriptions whose every stem the sentence carries, in the knowledge's order. */
+        int[] complete() {
+            int[] done = Arrays.copyOf(completed, completedCount);
+            Arrays.sort(done);
+            return done;
+        }
+
+        void clear(int[] firstWord) {
+            for (int i = 0; i < stemCount; i++) {
+                firstWord[stemsFound[i]] = -1;
+            }
+            for (int i = 0; i < touchedCount; i++) {
+                counted[touched[i]] = 0;
+            }
+            stemCount = 0;
+            touchedCount = 0;
+            completedCount = 0;
+        }
+    }
+
+    /** Notes in {@code firstWord}, per stem number, the index in {@code words} of the first word that carries the stem. */
+    private void stemsIn(List<Word> words, int[] firstWord, Carried carried) {
+        for (int j = 0; j < words.size(); j++) {
+            for (int stem : stemsOf(words.get(j).text())) {
+                if (firstWord[stem] < 0) {
+                    firstWord[stem] = j;
+                    carried.found(stem);
+                }
+            }
+        }
     }
 
     /**
-     * Notes in {@code firstWord}, per stem number, the index in {@code words} of the first word that carries
-     * the stem, or -1; returns whether any does.
+     * The stems a word carries: read after up to two proclitics (its verbal readings, in place rather than as
+     * substrings), and after the article that follows them.
      */
-    private boolean stemsIn(List<Word> words, int[] firstWord) {
-        Arrays.fill(firstWord, -1);
-        boolean any = false;
-        for (int j = 0; j < words.size(); j++) {
-            // The word after up to two proclitics (its verbal readings, read in place rather than as
-            // substrings: every word of every sentence comes here), and after the article that follows them.
-            String text = words.get(j).text();
-            for (int k = 0, n = Clitics.readingCount(text, Clitics.VERBAL); k < n; k++) {
-                any |= addStems(text, k, j, firstWord);
-                if (text.startsWith("ال", k)) {
-                    any |= addStems(text, k + 2, j, firstWord);
-                }
+    private int[] stemsOf(String word) {
+        int[] carried = NONE;
+        for (int k = 0, n = Clitics.readingCount(word, Clitics.VERBAL); k < n; k++) {
+            carried = withStems(word, k, carried);
+            if (word.startsWith("ال", k)) {
+                carried = withStems(word, k + 2, carried);
             }
         }
-        return any;
+        return carried;
     }
 
-    /** Notes word {@code j} for the stems that {@code word} from {@code offset} begins with, followed by at most a short inflection. */
-    private boolean addStems(String word, int offset, int j, int[] firstWord) {
+    private static final int[] NONE = {};
+
+    /** {@code carried} and the stems that {@code word} from {@code offset} begins with, followed by at most a short inflection. */
+    private int[] withStems(String word, int offset, int[] carried) {
         if (word.length() - offset < 2) {
-            return false;
+            return carried;
         }
         int[] candidates = stemsByStart[key(word, offset)];
         if (candidates == null) {
-            return false;
+            return carried;
         }
-        boolean any = false;
         for (int stem : candidates) {
             String text = stems.get(stem);
-            if (word.startsWith(text, offset) && word.length() - offset - text.length() <= MAX_SUFFIX) {
-                if (firstWord[stem] < 0) {
-                    firstWord[stem] = j;
-                }
-                any = true;
+            if (word.startsWith(text, offset) && word.length() - offset - text.length() <= MAX_SUFFIX
+                    && Arrays.stream(carried).noneMatch(c -> c == stem)) {
+                carried = Arrays.copyOf(carried, carried.length + 1);
+                carried[carried.length - 1] = stem;
             }
         }
-        return any;
+        return carried;
     }
 
     /**
@@ -160,7 +226,7 @@ final class Descriptions {
     }
 
     private static int key(String s, int offset) {
-        return (s.charAt(offset) * 31 + s.charAt(offset + 1)) & (KEYS - 1);
+        return (s.charAt(offset) & 0x3F) << 6 | s.charAt(offset + 1) & 0x3F;
     }
 
     /** The places and actors a sentence names, each looked up once for all descriptions, and only when one needs them. */
