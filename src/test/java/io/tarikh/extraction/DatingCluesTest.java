@@ -51,6 +51,16 @@ class DatingCluesTest {
     }
 
     @Test
+    void aPastEventNamedInAClauseAboutTheFutureIsNotReported() {
+        String sentence = "ومن المنتظر أن تجري الأطراف خلال الأسابيع المقبلة مشاورات حول مراجعة اتفاق موسكو وآليات تثبيت الهدنة.";
+        assertTrue(extract(sentence).stream().noneMatch(c -> c.referenceEventId() != null), () -> extract(sentence).toString());
+        // Reported as news, the same mention is the reference event.
+        String reported = "وتوصل الرئيسان بوتين وأردوغان إلى اتفاق موسكو في الخامس من آذار الجاري بعد محادثات استمرت ست ساعات.";
+        assertTrue(extract(reported).stream().anyMatch(c -> "moscow-protocol-idlib-2020-03-05".equals(c.referenceEventId())),
+                () -> extract(reported).toString());
+    }
+
+    @Test
     void aSittingOfConsultationsIsAMeeting() {
         Candidate sitting = only(extract("ويعقد مجلس الأمن الدولي جلسة مشاورات مغلقة اليوم الخميس بطلب من فرنسا."), EventType.MEETING);
         assertEquals(PUBLISHED, sitting.date().start());
