@@ -103,6 +103,11 @@ final class AnchorEvidence {
                 && hijriDays.stream().allMatch(h -> h.fits(d));
     }
 
+    /** A line of evidence that constrains nothing: why a mention was set aside. */
+    void note(String line) {
+        lines.add(line);
+    }
+
     void pin(LocalDate date, String line) {
         pins.add(date);
         lines.add(line);

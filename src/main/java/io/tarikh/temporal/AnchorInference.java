@@ -42,6 +42,8 @@ final class AnchorInference {
     private static final int CAMPAIGN_DAYS = 14;
     /** An Arabic plural ("أيام", "أسابيع") counts three or more. */
     private static final int PLURAL_AT_LEAST = 3;
+    /** ... and, as a plural of few ("أيام", not "عشرات الأيام"), ten at most. */
+    private static final int PLURAL_AT_MOST = 10;
     /** How far around a mention a future marker still puts it ahead ("الجولة المقبلة من محادثات أستانا"). */
     private static final int MENTION_TENSE_REACH = 30;
     private static final Pattern COUNTED_FROM = Pattern.compile("\\s*(من|على)?\\s*");
@@ -67,6 +69,8 @@ final class AnchorInference {
     private final String anniversaryCore;
     /** Words that presuppose the reference event after them: "تطبيق القرار 2254" (normalised, without clitics). */
     private final java.util.Set<String> presupposing;
+    /** Words before a mention that make it a prospect ("لدراسة إلغاء حالة الطوارئ"), whether or not it ever happened. */
+    private final java.util.Set<String> prospective;
     /** "منذ": a mention right after it is what a span counts from, never the news of the day. */
     private final java.util.Set<String> since;
 
@@ -79,6 +83,7 @@ final class AnchorInference {
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
         this.presupposing = normalizedForms(lexicon, "presupposingWords");
+        this.prospective = normalizedForms(lexicon, "prospectiveWords");
         this.since = normalizedForms(lexicon, "sinceMarkers");
     }
 
@@ -323,6 +328,10 @@ final class AnchorInference {
         NormalizedText folded = doc.normalized();
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
+        if (after(doc, m, prospective)) {
+            ev.note(what + " is a prospect ('" + wordBefore(doc, m) + "'): it dates nothing");
+            return;
+        }
         if (presupposed(doc, m)) {
             ev.lower(m.firstDay(), false, what + " is presupposed ('" + wordBefore(doc, m) + "'), not reported ⇒ published on or after "
                     + m.firstDay());
@@ -341,6 +350,15 @@ final class AnchorInference {
             LocalDate from = m.lastDay().plus(elapsed.get());
             String counted = "'" + quote(doc, countedFrom.get()) + "' " + what;
             Period loose = duration.get().amount().unit().half();
+            if (duration.get().amount().count() == null) {
+                // "بعد أسابيع من تنحي مبارك": a plural with no number is three to ten of its unit, not three.
+                LocalDate first = from.minus(loose);
+                LocalDate last = m.lastDay().plus(scaled(elapsed.get(), PLURAL_AT_MOST)).plus(loose);
+                String plural = " (a plural with no number: " + PLURAL_AT_LEAST + " to " + PLURAL_AT_MOST + " of its unit)";
+                ev.lower(first, false, counted + " ⇒ published on or after " + first + plural);
+                ev.upper(last, counted + " ⇒ published by " + last + plural);
+                return;
+            }
             if (loose.isZero()) {
                 ev.lower(from, true, counted + " ⇒ published on or after " + from);
             } else {
@@ -353,6 +371,11 @@ final class AnchorInference {
             return;
         }
         Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);
+        if (attached.filter(AnchorInference::writesItsYear).filter(s -> !within(meaning.of(s, m.firstDay()), m)).isPresent()) {
+            // "العدوان الثلاثي ... في تموز/يوليو 1956": the text dates what it names, and not on the event's days. Another
+            // event of the same name; it says nothing of when the text was written.
+            return;
+        }
         if (attached.filter(AnchorInference::writesItsYear).isPresent()) {
             // "اتفاق ستوكهولم الموقع في 13 كانون الأول/ديسمبر 2018": the text dates the event itself, year and all, as one
             // does what is not this week's news. Its date shows only that the text is later; it is no recency cue.
@@ -390,8 +413,10 @@ final class AnchorInference {
                     }
                     // "التفجير الذي استهدف مبنى الأمن القومي الشهر الماضي": the text is of the month (the year) after the event's.
                     if (rel == Direction.PAST && (unit == Unit.MONTH || unit == Unit.YEAR)) {
+                        // An event of several months ("مفاوضات جنيف" from January to February) was last month in any of them.
                         LocalDate next = unit == Unit.MONTH ? m.firstDay().withDayOfMonth(1).plusMonths(1) : m.firstDay().withDayOfYear(1).plusYears(1);
-                        LocalDate last = unit == Unit.MONTH ? next.plusMonths(1).minusDays(1) : next.plusYears(1).minusDays(1);
+                        LocalDate last = unit == Unit.MONTH ? m.lastDay().withDayOfMonth(1).plusMonths(2).minusDays(1)
+                                : m.lastDay().withDayOfYear(1).plusYears(2).minusDays(1);
                         ev.lower(next, false, what + " was '" + expr + "' ⇒ published in the " + (unit == Unit.MONTH ? "month" : "year")
                                 + " after its own, from " + next);
                         ev.upper(last, what + " was '" + expr + "' ⇒ published by " + last);
@@ -475,11 +500,16 @@ final class AnchorInference {
      * implementation or its terms are spoken of, so it existed before; it says nothing of how recent the text is.
      */
     private boolean presupposed(Document doc, ReferenceMention m) {
+        return after(doc, m, presupposing);
+    }
+
+    /** Whether the word right before the mention, with or without its proclitics, is one of {@code words}. */
+    private static boolean after(Document doc, ReferenceMention m, java.util.Set<String> words) {
         String word = wordBefore(doc, m);
-        return !word.isEmpty() && (presupposing.contains(word) || presupposing.contains(Clitics.withoutConjunction(word, 2))
-                || word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && presupposing.contains(word.substring(1))
+        return !word.isEmpty() && (words.contains(word) || words.contains(Clitics.withoutConjunction(word, 2))
+                || word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1))
                 || word.length() > 4 && Clitics.CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
-                        && Clitics.PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && presupposing.contains(word.substring(2)));
+                        && Clitics.PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && words.contains(word.substring(2)));
     }
 
     /** Whether a since-marker ("منذ", "ومنذ") stands right before the mention. */
@@ -519,6 +549,12 @@ final class AnchorInference {
                 .findFirst();
     }
 
+    /** {@code atLeast} (a plural's three units) stretched to {@code units} of the same unit. */
+    private static Period scaled(Period atLeast, int units) {
+        return Period.of(atLeast.getYears() / PLURAL_AT_LEAST * units, atLeast.getMonths() / PLURAL_AT_LEAST * units,
+                atLeast.getDays() / PLURAL_AT_LEAST * units);
+    }
+
     /** The elapsed time of a resolved duration: "يومين" two days; "أيام" (a plural) at least three. Not hours or decades. */
     private static Optional<Period> period(Resolver.Resolved duration) {
         if (duration == null || duration.amount() == null) {
@@ -534,9 +570,17 @@ final class AnchorInference {
         };
     }
 
-    /** A written date with its year ("13 كانون الأول/ديسمبر 2018", "17/9/2018"). */
+    /** Whether a date the text writes (with its year) overlaps the days of the event it is written beside, give or take a day. */
+    private static boolean within(Resolver.Resolved written, ReferenceMention m) {
+        if (written == null || written.date() == null || written.date().start() == null || written.date().end() == null) {
+            return true;
+        }
+        return !written.date().end().isBefore(m.firstDay().minusDays(1)) && !written.date().start().isAfter(m.lastDay().plusDays(1));
+    }
+
+    /** A written date with its year ("13 كانون الأول/ديسمبر 2018", "17/9/2018", "عام 1980"). */
     private static boolean writesItsYear(Tagger.Span s) {
-        return s.value() instanceof SpanValue.NumericDate
+        return s.value() instanceof SpanValue.NumericDate || s.value() instanceof SpanValue.WrittenYear
                 || s.value() instanceof SpanValue.CalendarDate c && c.year().written() != null;
     }
 

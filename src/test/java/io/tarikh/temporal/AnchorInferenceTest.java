@@ -143,10 +143,11 @@ class AnchorInferenceTest {
 
     @Test
     void daysCountedFromAReferenceEventPushTheLowerBound() {
-        // Plural "أيام" is three days or more: 29 March + 3 = 1 April 2017, a Saturday; the first Monday after is 3 April.
+        // Plural "أيام" is three to ten days: 1 to 8 April 2017; its only Monday is 3 April.
         Anchor a = infer(WITH_EVENTS, "وجاءت تصريحات الوزير أمس الأحد بعد أيام من القمة العربية في عمان.");
         assertEquals(LocalDate.of(2017, 4, 3), a.date());
         assertTrue(mentions(a, "published on or after 2017-04-01"), a.evidence().toString());
+        assertTrue(mentions(a, "published by 2017-04-08"), a.evidence().toString());
         // 29 March + 14 days = 12 April 2017, a Wednesday: the only Wednesday of the week that follows.
         Anchor twoWeeks = infer(WITH_EVENTS, "وقال المتحدث اليوم الأربعاء إن ذلك بعد أسبوعين على القمة العربية في عمان.");
         assertEquals(LocalDate.of(2017, 4, 12), twoWeeks.date(), twoWeeks.evidence()::toString);
@@ -296,6 +297,41 @@ class AnchorInferenceTest {
         assertTrue(mentions(a, "published by 2016-01-31"), a.evidence().toString());
         assertFalse(mentions(a, "is the lead news"), a.evidence().toString());
         assertTrue(mentions(a, "5 days fit"), a.evidence().toString());
+    }
+
+    @Test
+    void anEventOfSeveralMonthsWasLastMonthInAnyOfThem() {
+        // "درع الربيع" ran from February to April 2020: "last month" may be its last month, so the text may be of May.
+        Anchor a = infer(WITH_EVENTS, "قال الوزير اليوم الأحد إن الجيش استخلص العبر من عملية درع الربيع الشهر الماضي.");
+        assertTrue(mentions(a, "published in the month after its own, from 2020-03-01"), a.evidence().toString());
+        assertTrue(mentions(a, "published by 2020-05-31"), a.evidence().toString());
+    }
+
+    @Test
+    void aYearWrittenBesideANameThatIsNotTheEventsIsAnotherEvent() {
+        // The same words name an event of another year ("العدوان الثلاثي" of 1956, not of 2018): no bound from it.
+        Anchor a = infer(WITH_EVENTS, "أعلن المتحدث اليوم الخميس أن الوفد يذكر بالقمة العربية في عمان عام 1980 وما تلاها.");
+        assertFalse(mentions(a, "2017-03-29"), a.evidence().toString());
+        Anchor same = infer(WITH_EVENTS, "أعلن المتحدث اليوم الخميس أن الوفد يذكر بالقمة العربية في عمان في 29 آذار 2017 وما تلاها.");
+        assertTrue(mentions(same, "published on or after 2017-03-29"), same.evidence().toString());
+    }
+
+    @Test
+    void aProspectNamedBesideTodayDatesNothing() {
+        // A committee set up today to study the summit's resolutions is no report that the summit is today.
+        Anchor a = infer(WITH_EVENTS, "أصدر الرئيس اليوم الخميس قراراً بتشكيل لجنة لدراسة القمة العربية في عمان ومقرراتها.");
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "is a prospect"), a.evidence().toString());
+        assertFalse(mentions(a, "⇒ 2017-03-29"), a.evidence().toString());
+    }
+
+    @Test
+    void aPluralWithNoNumberIsThreeToTenOfItsUnit() {
+        // "بعد أسابيع من": three weeks or nine; only the weekday and the months would have to pick among seven weeks of days.
+        Anchor a = infer(WITH_EVENTS, "تظاهر آلاف اليوم الخميس، بعد أسابيع من القمة العربية في عمان.");
+        assertNull(a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "on or after 2017-04-16"), a.evidence().toString());
+        assertTrue(mentions(a, "by 2017-06-10"), a.evidence().toString());
     }
 
     @Test
