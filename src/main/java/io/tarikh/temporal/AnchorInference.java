@@ -371,7 +371,7 @@ final class AnchorInference {
             return;
         }
         Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);
-        if (attached.filter(AnchorInference::writesItsYear).filter(s -> !within(meaning.of(s, m.firstDay()), m)).isPresent()) {
+        if (attached.filter(AnchorInference::writesItsYear).filter(s -> !within(s, meaning.of(s, m.firstDay()), m)).isPresent()) {
             // "العدوان الثلاثي ... في تموز/يوليو 1956": the text dates what it names, and not on the event's days. Another
             // event of the same name; it says nothing of when the text was written.
             return;
@@ -571,7 +571,10 @@ final class AnchorInference {
     }
 
     /** Whether a date the text writes (with its year) overlaps the days of the event it is written beside, give or take a day. */
-    private static boolean within(Resolver.Resolved written, ReferenceMention m) {
+    private static boolean within(Tagger.Span s, Resolver.Resolved written, ReferenceMention m) {
+        if (s.value() instanceof SpanValue.WrittenYear y) { // resolved or not ("عام 1869" is no date the resolver serves)
+            return y.year() >= m.firstDay().getYear() && y.year() <= m.lastDay().getYear();
+        }
         if (written == null || written.date() == null || written.date().start() == null || written.date().end() == null) {
             return true;
         }
