@@ -61,6 +61,14 @@ class DatingCluesTest {
     }
 
     @Test
+    void protestsAndDecreesAreEvents() {
+        Candidate protest = only(extract("وخرجت في مدينة حمص أمس الأربعاء تظاهرات حاشدة طالب المشاركون فيها بالإفراج عن المعتقلين."), EventType.OTHER);
+        assertEquals(LocalDate.of(2020, 3, 11), protest.date().start(), protest::toString);
+        Candidate decree = only(extract("وأصدر الرئيس السوري بشار الأسد أمس الأربعاء مرسوما تشريعيا يقضي بمنح عفو عام."), EventType.OTHER);
+        assertEquals(LocalDate.of(2020, 3, 11), decree.date().start(), decree::toString);
+    }
+
+    @Test
     void aSittingOfConsultationsIsAMeeting() {
         Candidate sitting = only(extract("ويعقد مجلس الأمن الدولي جلسة مشاورات مغلقة اليوم الخميس بطلب من فرنسا."), EventType.MEETING);
         assertEquals(PUBLISHED, sitting.date().start());
