@@ -43,14 +43,15 @@ public final class TriggerIndex {
     private final java.util.Set<String> notTriggers;
     private final java.util.Set<String> negators;
     private final java.util.Set<String> restating;
+    private final java.util.Set<String> siteNouns;
     private final Map<EventType, java.util.Set<String>> otherSenses;
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords) {
-        this(triggers, pairWords, List.of(), List.of(), Map.of(), List.of(), List.of());
+        this(triggers, pairWords, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 
     public TriggerIndex(Map<EventType, List<String>> triggers, List<String> pairWords, List<String> notTriggers, List<String> negators,
-            Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating) {
+            Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating, List<String> siteNouns) {
         java.util.Set<String> verbForms = verbs.stream().map(v -> ArabicNormalizer.normalize(v.strip()))
                 .collect(java.util.stream.Collectors.toSet());
         List<Phrase> all = new ArrayList<>();
@@ -66,6 +67,7 @@ public final class TriggerIndex {
         this.notTriggers = notTriggers.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.negators = negators.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.restating = restating.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
+        this.siteNouns = siteNouns.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet());
         this.otherSenses = new EnumMap<>(EventType.class);
         otherSenses.forEach((type, words) -> this.otherSenses.put(type,
                 words.stream().map(m -> ArabicNormalizer.normalize(m.strip())).collect(java.util.stream.Collectors.toSet())));
@@ -76,7 +78,7 @@ public final class TriggerIndex {
         Map<EventType, List<String>> byType = new EnumMap<>(EventType.class); // phrases of one length in type order
         byType.putAll(lexicon.triggers());
         return new TriggerIndex(byType, lexicon.pairWords(), lexicon.notTriggers(), lexicon.negators(), lexicon.otherSenses(),
-                lexicon.verbs(), lexicon.restating());
+                lexicon.verbs(), lexicon.restating(), lexicon.siteNouns());
     }
 
     /** The triggers of one sentence of {@code doc} in text order, non-overlapping, offsets into the document's text. */
@@ -90,7 +92,7 @@ public final class TriggerIndex {
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                 int end = at + form.length();
                 if (isWord(text, at, end, phrase.verb()) && free(taken, at, end) && !notATrigger(text, at, end) && !denied(text, at, phrase.type())
-                        && !otherSense(text, at, end, phrase.type())) {
+                        && !otherSense(text, at, end, phrase.type()) && !namesASite(text, at, phrase.type())) {
                     java.util.Arrays.fill(taken, at, end, true);
                     found.add(new Trigger(phrase.type(), doc.originalStart(base + at), doc.originalEnd(base + end)));
                 }
@@ -138,6 +140,19 @@ public final class TriggerIndex {
             }
         }
         return false;
+    }
+
+    /** "تفقد موقع التفجيرين", "مكان الهجوم": a content trigger right after a site noun names where it was, no event of its own. */
+    private boolean namesASite(String text, int start, EventType type) {
+        if (siteNouns.isEmpty() || type.isReporting()) {
+            return false;
+        }
+        int at = start;
+        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+            at--; // the trigger's own proclitics and article
+        }
+        String word = Document.wordBefore(text, at);
+        return !word.isEmpty() && (siteNouns.contains(word) || siteNouns.contains(Clitics.withoutConjunction(word, 1)));
     }
 
     /**

@@ -16,11 +16,12 @@ import java.util.Map;
  * verbs only, which no preposition or article can stand before ("بوصفه" is "as", "الحذر" is caution).
  * {@code restating}: verbs right before a content trigger that make it the news already told, set against
  * something else ("ويأتي الهجوم بعد ستة أشهر على سقوط النظام"), not an event of its own.
+ * {@code siteNouns}: nouns right before a content trigger that make it the name of a place ("موقع التفجير").
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
 public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String> pairWords,
         List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf,
-        Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating) {
+        Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating, List<String> siteNouns) {
 
     public TriggerLexicon {
         triggers = Map.copyOf(triggers);
@@ -32,5 +33,6 @@ public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String>
         otherSenses = otherSenses == null ? Map.of() : Map.copyOf(otherSenses);
         verbs = verbs == null ? List.of() : List.copyOf(verbs);
         restating = restating == null ? List.of() : List.copyOf(restating);
+        siteNouns = siteNouns == null ? List.of() : List.copyOf(siteNouns);
     }
 }

@@ -72,6 +72,12 @@ class DatingCluesTest {
     }
 
     @Test
+    void theSiteOfABombingIsNoBombing() {
+        List<Candidate> found = extract("وتفقد الوزير موقع التفجيرين أمس الأربعاء، وقال للصحفيين إن المسؤولين سينالون جزاءهم.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION), found::toString);
+    }
+
+    @Test
     void aSittingOfConsultationsIsAMeeting() {
         Candidate sitting = only(extract("ويعقد مجلس الأمن الدولي جلسة مشاورات مغلقة اليوم الخميس بطلب من فرنسا."), EventType.MEETING);
         assertEquals(PUBLISHED, sitting.date().start());
