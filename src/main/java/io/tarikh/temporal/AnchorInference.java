@@ -520,7 +520,11 @@ final class AnchorInference {
     /** The folded word right before the mention in its sentence, spaces only between ("" when none). */
     private static String wordBefore(Document doc, ReferenceMention m) {
         int at = doc.foldedIndex(m.start());
-        return Document.wordBefore(doc.folded().subSequence(doc.sentenceStart(at), at), at - doc.sentenceStart(at));
+        int from = doc.sentenceStart(at);
+        while (at > from && Character.isLetter(doc.folded().charAt(at - 1))) {
+            at--; // the mention's own proclitics: "حكماً بإعدام ..." is read from "حكماً"
+        }
+        return Document.wordBefore(doc.folded().subSequence(from, at), at - from);
     }
 
     /** The longest piece of text that every one of {@code words} holds ("" when they share none). */

@@ -326,6 +326,14 @@ class AnchorInferenceTest {
     }
 
     @Test
+    void aSentenceToAnEventIsAProspectEvenWithTheEventsProclitic() {
+        // "أصدرت المحكمة اليوم حكماً بإعدام ...": sentenced today, carried out some other day; the word before is read past "ب".
+        Anchor a = infer(WITH_EVENTS, "أصدرت الهيئة اليوم الخميس حكماً بالقمة العربية في عمان.");
+        assertTrue(mentions(a, "is a prospect ('حكما')"), a.evidence().toString());
+        assertNull(a.date(), a.evidence()::toString);
+    }
+
+    @Test
     void aPluralWithNoNumberIsThreeToTenOfItsUnit() {
         // "بعد أسابيع من": three weeks or nine; only the weekday and the months would have to pick among seven weeks of days.
         Anchor a = infer(WITH_EVENTS, "تظاهر آلاف اليوم الخميس، بعد أسابيع من القمة العربية في عمان.");
