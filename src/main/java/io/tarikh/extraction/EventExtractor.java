@@ -6,6 +6,7 @@ import io.tarikh.knowledge.ReferenceEvent;
 import io.tarikh.temporal.DateInfo;
 import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.TemporalExpression;
+import io.tarikh.temporal.MentionFrame;
 import io.tarikh.temporal.Tense;
 import io.tarikh.temporal.TimexType;
 import io.tarikh.text.ArabicNormalizer;
@@ -47,6 +48,7 @@ public final class EventExtractor {
     private final Participants participants;
     private final Speakers speakers = Speakers.shipped();
     private final Tense tense = Tense.shipped();
+    private final MentionFrame frame = MentionFrame.shipped();
     private final StatusCues statusCues = StatusCues.shipped();
     private final Roles roles = Roles.shipped();
 
@@ -470,6 +472,10 @@ public final class EventExtractor {
                     ActorRole.named(named, ActorRole.Role.PARTICIPANT)));
         }
         TemporalExpression written = head.best().orElse(null);
+        if ((written == null || written.date().start() == null) && (frame.presupposed(doc, m.start()) || frame.prospect(doc, m.start()))) {
+            // "وسط تحذيرات من خرق اتفاق خفض التصعيد", "لجنة لدراسة إلغاء حالة الطوارئ": named in passing, undated; not reported.
+            return Optional.empty();
+        }
         return knowledge.referenceEvent(m.eventId()).filter(ref -> written == null || fits(written, ref))
                 .filter(ref -> !(futureMarked && endedBefore(ref, published)))
                 .map(ref -> {

@@ -67,12 +67,8 @@ final class AnchorInference {
     private final Pattern anniversary;
     /** What every anniversary word holds ("ذكر"): a window without it needs no regular expression. */
     private final String anniversaryCore;
-    /** Words that presuppose the reference event after them: "تطبيق القرار 2254" (normalised, without clitics). */
-    private final java.util.Set<String> presupposing;
-    /** Words before a mention that make it a prospect ("لدراسة إلغاء حالة الطوارئ"), whether or not it ever happened. */
-    private final java.util.Set<String> prospective;
-    /** "منذ": a mention right after it is what a span counts from, never the news of the day. */
-    private final java.util.Set<String> since;
+    /** What the word before a mention makes of it: presupposed, a prospect, or what a span counts from. */
+    private final MentionFrame frame;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
@@ -82,14 +78,7 @@ final class AnchorInference {
         this.anniversary = Pattern.compile("(?<![\\p{L}\\p{N}])[" + Clitics.CONJUNCTIONS + "]?[" + Clitics.PREPOSITIONS + "]?(?:"
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
-        this.presupposing = normalizedForms(lexicon, "presupposingWords");
-        this.prospective = normalizedForms(lexicon, "prospectiveWords");
-        this.since = normalizedForms(lexicon, "sinceMarkers");
-    }
-
-    /** A lexicon class's forms as the folded text writes them, for look-ups of the word before a mention. */
-    private static java.util.Set<String> normalizedForms(Lexicon lexicon, String cls) {
-        return lexicon.forms(cls).stream().map(io.tarikh.text.ArabicNormalizer::normalize).collect(Collectors.toUnmodifiableSet());
+        this.frame = new MentionFrame(lexicon);
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -328,12 +317,12 @@ final class AnchorInference {
         NormalizedText folded = doc.normalized();
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
-        if (after(doc, m, prospective)) {
-            ev.note(what + " is a prospect ('" + wordBefore(doc, m) + "'): it dates nothing");
+        if (frame.prospect(doc, m.start())) {
+            ev.note(what + " is a prospect ('" + MentionFrame.wordBefore(doc, m.start()) + "'): it dates nothing");
             return;
         }
-        if (presupposed(doc, m)) {
-            ev.lower(m.firstDay(), false, what + " is presupposed ('" + wordBefore(doc, m) + "'), not reported ⇒ published on or after "
+        if (frame.presupposed(doc, m.start())) {
+            ev.lower(m.firstDay(), false, what + " is presupposed ('" + MentionFrame.wordBefore(doc, m.start()) + "'), not reported ⇒ published on or after "
                     + m.firstDay());
             return;
         }
@@ -446,9 +435,9 @@ final class AnchorInference {
         } else if (tense.pastPerfectBefore(doc, doc.foldedIndex(m.start()))) {
             // Background ("وكانت أنقرة قد أعلنت بدء عملية ..."): it had happened, or begun; nothing says it is recent or over.
             ev.lower(m.firstDay().plusDays(1), false, what + " is background (past perfect) ⇒ published after " + m.firstDay());
-        } else if (countedFrom(doc, m)) {
+        } else if (frame.countedFrom(doc, m.start())) {
             // "في أول زيارة منذ اندلاع الاحتجاجات" in the opening counts from the event: it is no lead news.
-            ev.lower(m.lastDay(), false, what + " is what the text counts from ('" + wordBefore(doc, m) + "') ⇒ published on or after "
+            ev.lower(m.lastDay(), false, what + " is what the text counts from ('" + MentionFrame.wordBefore(doc, m.start()) + "') ⇒ published on or after "
                     + m.lastDay());
         } else {
             reportedAsPast(m, what, ev, inLead);
@@ -493,38 +482,6 @@ final class AnchorInference {
         int core = doc.folded().indexOf(anniversaryCore, from);
         return core >= 0 && core + anniversaryCore.length() <= to
                 && anniversary.matcher(doc.folded()).region(from, to).useTransparentBounds(true).find();
-    }
-
-    /**
-     * Whether the word right before the mention presupposes it ("وتطبيق قرار مجلس الأمن 2254", "بموجب اتفاق"): its
-     * implementation or its terms are spoken of, so it existed before; it says nothing of how recent the text is.
-     */
-    private boolean presupposed(Document doc, ReferenceMention m) {
-        return after(doc, m, presupposing);
-    }
-
-    /** Whether the word right before the mention, with or without its proclitics, is one of {@code words}. */
-    private static boolean after(Document doc, ReferenceMention m, java.util.Set<String> words) {
-        String word = wordBefore(doc, m);
-        return !word.isEmpty() && (words.contains(word) || words.contains(Clitics.withoutConjunction(word, 2))
-                || word.length() > 3 && Clitics.PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1))
-                || word.length() > 4 && Clitics.CONJUNCTIONS.indexOf(word.charAt(0)) >= 0
-                        && Clitics.PREPOSITIONS.indexOf(word.charAt(1)) >= 0 && words.contains(word.substring(2)));
-    }
-
-    /** Whether a since-marker ("منذ", "ومنذ") stands right before the mention. */
-    private boolean countedFrom(Document doc, ReferenceMention m) {
-        return since.contains(Clitics.withoutConjunction(wordBefore(doc, m), 2));
-    }
-
-    /** The folded word right before the mention in its sentence, spaces only between ("" when none). */
-    private static String wordBefore(Document doc, ReferenceMention m) {
-        int at = doc.foldedIndex(m.start());
-        int from = doc.sentenceStart(at);
-        while (at > from && Character.isLetter(doc.folded().charAt(at - 1))) {
-            at--; // the mention's own proclitics: "حكماً بإعدام ..." is read from "حكماً"
-        }
-        return Document.wordBefore(doc.folded().subSequence(from, at), at - from);
     }
 
     /** The longest piece of text that every one of {@code words} holds ("" when they share none). */

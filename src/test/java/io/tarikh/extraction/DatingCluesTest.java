@@ -72,6 +72,16 @@ class DatingCluesTest {
     }
 
     @Test
+    void anEventNamedInPassingIsNoItem() {
+        // Its breach is feared, its terms are invoked: the agreement is not what the sentence reports.
+        for (String sentence : List.of("وأبدى محللون قلقهم وسط تحذيرات أمريكية من خرق اتفاق موسكو في إدلب.",
+                "وتواصلت الاشتباكات في ريف إدلب في خرق لاتفاق موسكو.")) {
+            List<Candidate> found = extract(sentence);
+            assertTrue(found.stream().noneMatch(c -> c.referenceEventId() != null), found::toString);
+        }
+    }
+
+    @Test
     void theSiteOfABombingIsNoBombing() {
         List<Candidate> found = extract("وتفقد الوزير موقع التفجيرين أمس الأربعاء، وقال للصحفيين إن المسؤولين سينالون جزاءهم.");
         assertTrue(found.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION), found::toString);
