@@ -82,6 +82,14 @@ class DatingCluesTest {
     }
 
     @Test
+    void toCondemnIsAStatementAndTwoDelegationsAreNot() {
+        Candidate condemned = only(extract("ودان وزير الخارجية الروسي سيرغي لافروف أمس الأربعاء الهجوم."), EventType.STATEMENT);
+        assertEquals(List.of("sergey-lavrov"), condemned.actorIds(), condemned::toString);
+        List<Candidate> found = extract("ويجتمع وفدان عسكريان روسي وتركي في أنقرة الأسبوع المقبل.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.STATEMENT), found::toString);
+    }
+
+    @Test
     void theSiteOfABombingIsNoBombing() {
         List<Candidate> found = extract("وتفقد الوزير موقع التفجيرين أمس الأربعاء، وقال للصحفيين إن المسؤولين سينالون جزاءهم.");
         assertTrue(found.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION), found::toString);
