@@ -66,6 +66,8 @@ class DatingCluesTest {
         assertEquals(LocalDate.of(2020, 3, 11), protest.date().start(), protest::toString);
         Candidate decree = only(extract("وأصدر الرئيس السوري بشار الأسد أمس الأربعاء مرسوما تشريعيا يقضي بمنح عفو عام."), EventType.OTHER);
         assertEquals(LocalDate.of(2020, 3, 11), decree.date().start(), decree::toString);
+        Candidate funeral = only(extract("ويشيع آلاف من أهالي حمص غدا الجمعة ضحايا التفجيرين."), EventType.OTHER);
+        assertEquals(LocalDate.of(2020, 3, 13), funeral.date().start(), funeral::toString);
         Candidate bombing = only(extract("وقتل عشرات المدنيين في تفجيرين انتحاريين بسيارتين مفخختين في مدينة حمص صباح أمس الأربعاء."),
                 EventType.MILITARY_ACTION);
         assertEquals(LocalDate.of(2020, 3, 11), bombing.date().start(), bombing::toString);
