@@ -247,6 +247,11 @@ final class Participants {
             return false;
         }
         int end = f.end(m);
+        // A match that writes the person's own name is a name, not a title: "اتهم سعد الحريري الرئيس السوري ..." is
+        // Hariri accusing Assad.
+        if (f.text().substring(f.start(m), end).contains(ArabicNormalizer.normalize(m.item().name().ar()))) {
+            return false;
+        }
         return found.stream().anyMatch(o -> o.item().kind() == ActorKind.PERSON && !o.item().id().equals(m.item().id())
                 && o.start() >= m.end() && f.start(o) >= end && f.text().substring(end, f.start(o)).isBlank());
     }

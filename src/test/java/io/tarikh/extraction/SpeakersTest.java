@@ -36,6 +36,13 @@ class SpeakersTest {
     }
 
     @Test
+    void aFullNameBeforeAnotherPersonsTitleIsNoTitle() {
+        // "الرئيس السوري" before "أحمد الشرع" is al-Sharaa's title; "سعد الحريري" before "الرئيس السوري" is Hariri.
+        Candidate said = only(extract("واتهم الرئيس سعد الحريري الرئيس السوري بشار الأسد باغتيال اللواء وسام الحسن."), EventType.STATEMENT);
+        assertTrue(said.actorIds().contains("saad-hariri"), said::toString);
+    }
+
+    @Test
     void aNameInStraightQuotesIsNotTheStartOfWhatWasSaid() {
         // Thursday 12 September 2019: the statement was issued on Tuesday; the quotes only set off the name.
         Candidate said = only(extract("واعتبر \"حزب الله\" في بيان أصدره الثلاثاء أن القرار \"خطيئة كبرى\"."), EventType.STATEMENT);
