@@ -93,8 +93,12 @@ class DatingCluesTest {
 
     @Test
     void theSiteOfABombingIsNoBombing() {
-        List<Candidate> found = extract("وتفقد الوزير موقع التفجيرين أمس الأربعاء، وقال للصحفيين إن المسؤولين سينالون جزاءهم.");
-        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION), found::toString);
+        // The visit is yesterday's; the bombings were told elsewhere and are not dated by it.
+        for (String sentence : List.of("وتفقد وزير الداخلية السوري موقع التفجيرين في دمشق أمس الأربعاء.",
+                "وتفقد المحافظ مكان الهجوم في حمص أمس الأربعاء والتقى ذوي الضحايا.")) {
+            List<Candidate> found = extract(sentence);
+            assertTrue(found.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION), found::toString);
+        }
     }
 
     @Test
