@@ -65,7 +65,8 @@ final class Participants {
     }
 
     /** Who and where one sentence names, found once and then read by range. */
-    record Named(List<At> actorsAt, List<At> placesAt) {
+    /** {@code persons}: the ids of the actors named that are people, for telling a speaker's title from the next person's. */
+    record Named(List<At> actorsAt, List<At> placesAt, java.util.Set<String> persons) {
 
         List<String> actors() {
             return ids(actorsAt, 0, Integer.MAX_VALUE);
@@ -130,7 +131,10 @@ final class Participants {
                 .forEach(actors::add);
         actors.sort(Comparator.comparingInt(At::start));
         List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
-        return new Named(List.copyOf(actors), places);
+        java.util.Set<String> people = actors.stream().map(At::id)
+                .filter(id -> knowledge.actor(id) != null && knowledge.actor(id).kind() == ActorKind.PERSON)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new Named(List.copyOf(actors), places, people);
     }
 
     /** Short quoted names ("«فجر ليبيا»", "«غصن الزيتون»"): where their words stand in the sentence. */

@@ -248,7 +248,7 @@ final class Speakers {
      * @param nextTrigger where the next trigger after the verb starts, or the sentence's length
      */
     Speech of(String sentence, int verbStart, int verbEnd, int previousTriggerEnd, int nextTrigger, List<At> actors, List<At> places,
-            List<int[]> times) {
+            List<int[]> times, java.util.Set<String> persons) {
         int content = contentStart(sentence, verbEnd, nextTrigger, actors);
         if (sourceSubject(sentence, verbEnd)) {
             return new Speech(List.of(), content);
@@ -261,7 +261,7 @@ final class Speakers {
         // Names joined to a subject in reach by "و" or listed with it are still the subject; the first must be in reach.
         List<String> after = following.isEmpty() || following.get(0).start() >= subjectEnd
                 || !onlyTitleBefore(sentence, verbEnd, following.get(0).start(), times) ? List.of()
-                : subjectRun(sentence, following, java.util.stream.Stream.concat(actors.stream(), places.stream()).toList());
+                : subjectRun(sentence, following, java.util.stream.Stream.concat(actors.stream(), places.stream()).toList(), persons);
         if (!after.isEmpty()) {
             return new Speech(after, content);
         }
@@ -325,10 +325,11 @@ final class Speakers {
      * السورية بأشد العبارات إقدام الدفاعات الجوية التركية"); one right after a preposition of the post is where the
      * speaker serves ("المبعوث الأممي إلى سوريا").
      */
-    private List<String> subjectRun(String sentence, List<At> following, List<At> all) {
+    private List<String> subjectRun(String sentence, List<At> following, List<At> all, java.util.Set<String> persons) {
         List<String> run = new ArrayList<>();
         run.add(following.get(0).id());
         int end = following.get(0).end();
+        String previous = following.get(0).id(); // the last name taken into the subject
         for (At next : following.subList(1, following.size())) {
             if (next.start() < end) {
                 run.add(next.id()); // overlapping readings of one name
@@ -346,15 +347,37 @@ final class Speakers {
                     gap.add(last);
                 }
             }
-            if (!gap.stream().allMatch(this::joinsSubject)) {
-                break;
+            if (!gap.stream().allMatch(this::joinsSubject)
+                    || persons.contains(previous) && persons.contains(next.id()) && !previous.equals(next.id())
+                            && objectAfter(sentence, end, next.start(), next.end())) {
+                break; // "اتهم الرئيس سعد الحريري الرئيس السوري بشار الأسد": one person, then another's title: the object
             }
             if (!postPrepositions.contains(last)) {
                 run.add(next.id());
+                previous = next.id();
             }
             end = next.end();
         }
         return run.stream().distinct().toList();
+    }
+
+    /**
+     * Whether the words after a name, up to the end of the next one, open an object rather than join a second subject:
+     * a title (written between or as the next name itself) with neither a comma nor "و" before it. "وزير" is a title
+     * that begins with the letter و, not "و" and a word.
+     */
+    private boolean objectAfter(String sentence, int from, int nextStart, int nextEnd) {
+        String between = sentence.substring(from, nextStart);
+        if (between.indexOf('،') >= 0 || between.indexOf(',') >= 0) {
+            return false;
+        }
+        Matcher m = WORD.matcher(sentence.substring(from, nextEnd));
+        if (!m.find()) {
+            return false;
+        }
+        String first = ArabicNormalizer.normalize(m.group());
+        boolean conjunction = first.length() > 2 && first.charAt(0) == 'و' && titleWord(first.substring(1));
+        return titleWord(first) && !conjunction;
     }
 
     /**
@@ -472,7 +495,7 @@ final class Speakers {
         // Nor does it run into the next clause: "أعلن الملك سلمان الحداد، فيما وصف ترامب الراحل" has one speaker.
         next = Math.min(next, s.start() + clauses.around(s.text(), verb.start() - s.start(), verb.end() - s.start()).to());
         return of(s.text(), verb.start() - s.start(), verb.end() - s.start(), Math.max(from, previousEnd) - s.start(),
-                next - s.start(), named.actorsAt(), named.placesAt(), times);
+                next - s.start(), named.actorsAt(), named.placesAt(), times, named.persons());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.tarikh.extraction;
 import io.tarikh.knowledge.EventType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -40,6 +41,11 @@ class SpeakersTest {
         // "الرئيس السوري" before "أحمد الشرع" is al-Sharaa's title; "سعد الحريري" before "الرئيس السوري" is Hariri.
         Candidate said = only(extract("واتهم الرئيس سعد الحريري الرئيس السوري بشار الأسد باغتيال اللواء وسام الحسن."), EventType.STATEMENT);
         assertTrue(said.actorIds().contains("saad-hariri"), said::toString);
+        // One person, then another's title with no "و" or comma between: the accused, not a second speaker.
+        assertFalse(said.actorIds().contains("bashar-al-assad"), said::toString);
+        // A body, then its officer's rank and name: one subject.
+        Candidate officer = only(extract("وقال قائد الجيش السوري الحر العقيد رياض الأسعد إن المعارك مستمرة."), EventType.STATEMENT);
+        assertTrue(officer.actorIds().contains("riad-al-asaad"), officer::toString);
     }
 
     @Test
