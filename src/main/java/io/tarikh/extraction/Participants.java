@@ -64,8 +64,10 @@ final class Participants {
                 .map(w -> List.of(ArabicNormalizer.normalize(w.strip()).split("\\s+"))).toList();
     }
 
-    /** Who and where one sentence names, found once and then read by range. */
-    /** {@code persons}: the ids of the actors named that are people, for telling a speaker's title from the next person's. */
+    /**
+     * Who and where one sentence names, found once and then read by range. {@code persons}: the ids of the actors named
+     * that are people, for telling a speaker's title from the next person's.
+     */
     record Named(List<At> actorsAt, List<At> placesAt, java.util.Set<String> persons) {
 
         List<String> actors() {
@@ -125,16 +127,19 @@ final class Participants {
                 .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
         actors.addAll(nationalities.in(s.text(), List.copyOf(actors)));
-        List<At> persons = actors.stream().filter(a -> knowledge.actor(a.id()) != null && knowledge.actor(a.id()).kind() == ActorKind.PERSON).toList();
+        List<At> persons = actors.stream().filter(a -> isPerson(a.id())).toList();
         counterparts.in(s.text(), persons, day).stream()
                 .filter(c -> actors.stream().noneMatch(a -> a.id().equals(c.id()))) // "نظيره التركي رجب طيب أردوغان": named already
                 .forEach(actors::add);
         actors.sort(Comparator.comparingInt(At::start));
         List<At> places = allPlaces.stream().filter(m -> !governments.contains(m)).map(m -> new At(m.start() - s.start(), m.end() - s.start(), m.item().id())).toList();
-        java.util.Set<String> people = actors.stream().map(At::id)
-                .filter(id -> knowledge.actor(id) != null && knowledge.actor(id).kind() == ActorKind.PERSON)
+        java.util.Set<String> people = actors.stream().map(At::id).filter(this::isPerson) // counterparts included
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return new Named(List.copyOf(actors), places, people);
+    }
+
+    private boolean isPerson(String id) {
+        return knowledge.actor(id) != null && knowledge.actor(id).kind() == ActorKind.PERSON;
     }
 
     /** Short quoted names ("«فجر ليبيا»", "«غصن الزيتون»"): where their words stand in the sentence. */

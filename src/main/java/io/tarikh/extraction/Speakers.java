@@ -363,8 +363,8 @@ final class Speakers {
 
     /**
      * Whether the words after a name, up to the end of the next one, open an object rather than join a second subject:
-     * a title (written between or as the next name itself) with neither a comma nor "و" before it. "وزير" is a title
-     * that begins with the letter و, not "و" and a word.
+     * a title (written between or as the next name itself) with neither a comma nor a conjunction before it. "وزير" is a
+     * title that begins with the letter و, not "و" and a word.
      */
     private boolean objectAfter(String sentence, int from, int nextStart, int nextEnd) {
         String between = sentence.substring(from, nextStart);
@@ -376,8 +376,8 @@ final class Speakers {
             return false;
         }
         String first = ArabicNormalizer.normalize(m.group());
-        boolean conjunction = first.length() > 2 && first.charAt(0) == 'و' && titleWord(first.substring(1));
-        return titleWord(first) && !conjunction;
+        String bare = Clitics.withoutConjunction(first, 2);
+        return titleWord(first) && !(bare.length() < first.length() && titleWord(bare));
     }
 
     /**

@@ -144,15 +144,7 @@ public final class TriggerIndex {
 
     /** "تفقد موقع التفجيرين", "مكان الهجوم": a content trigger right after a site noun names where it was, no event of its own. */
     private boolean namesASite(String text, int start, EventType type) {
-        if (siteNouns.isEmpty() || type.isReporting()) {
-            return false;
-        }
-        int at = start;
-        while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-            at--; // the trigger's own proclitics and article
-        }
-        String word = Document.wordBefore(text, at);
-        return !word.isEmpty() && (siteNouns.contains(word) || siteNouns.contains(Clitics.withoutConjunction(word, 1)));
+        return !type.isReporting() && afterOneOf(text, start, siteNouns);
     }
 
     /**
@@ -164,15 +156,20 @@ public final class TriggerIndex {
     }
 
     private boolean restated(String text, int start, EventType type) {
-        if (restating.isEmpty() || type.isReporting()) {
+        return !type.isReporting() && afterOneOf(text, start, restating);
+    }
+
+    /** Whether the word before the trigger's own word ("ويأتي الهجوم": past its proclitics), or it without "و"/"ف", is one of {@code words}. */
+    private static boolean afterOneOf(String text, int start, java.util.Set<String> words) {
+        if (words.isEmpty()) {
             return false;
         }
         int at = start;
         while (at > 0 && Character.isLetter(text.charAt(at - 1))) {
-            at--; // the trigger's own proclitics: "ويأتي الهجوم"
+            at--;
         }
         String word = Document.wordBefore(text, at);
-        return !word.isEmpty() && (restating.contains(word) || restating.contains(Clitics.withoutConjunction(word, 1)));
+        return !word.isEmpty() && (words.contains(word) || words.contains(Clitics.withoutConjunction(word, 1)));
     }
 
     /**

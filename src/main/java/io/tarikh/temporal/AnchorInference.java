@@ -360,12 +360,12 @@ final class AnchorInference {
             return;
         }
         Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);
-        if (attached.filter(AnchorInference::writesItsYear).filter(s -> !within(s, meaning.of(s, m.firstDay()), m)).isPresent()) {
-            // "العدوان الثلاثي ... في تموز/يوليو 1956": the text dates what it names, and not on the event's days. Another
-            // event of the same name; it says nothing of when the text was written.
-            return;
-        }
         if (attached.filter(AnchorInference::writesItsYear).isPresent()) {
+            if (!within(attached.get(), meaning.of(attached.get(), m.firstDay()), m)) {
+                // "العدوان الثلاثي ... في تموز/يوليو 1956": the text dates what it names, and not on the event's days.
+                // Another event of the same name; it says nothing of when the text was written.
+                return;
+            }
             // "اتفاق ستوكهولم الموقع في 13 كانون الأول/ديسمبر 2018": the text dates the event itself, year and all, as one
             // does what is not this week's news. Its date shows only that the text is later; it is no recency cue.
             ev.lower(m.lastDay(), false, what + " is dated '" + quote(doc, attached.get()) + "' in the text ⇒ published on or after "
