@@ -46,7 +46,6 @@ final class AnchorInference {
     private static final int PLURAL_AT_MOST = 10;
     /** How far around a mention a future marker still puts it ahead ("الجولة المقبلة من محادثات أستانا"). */
     private static final int MENTION_TENSE_REACH = 30;
-    private static final Pattern COUNTED_FROM = Pattern.compile("\\s*(من|على)?\\s*");
     /** How far before a written date a future marker ("من المقرر أن تعلن ... يوم 15/5/2018") still governs it. */
     private static final int FUTURE_CLAUSE_REACH = 50;
     /** The opening sentences that belong to the lead: the headline and the first sentence of the body. */
@@ -331,31 +330,33 @@ final class AnchorInference {
                     + m.firstDay());
             return;
         }
-        Optional<Tagger.Span> countedFrom = offsetFrom(m, text, folded, spans);
-        Optional<Resolver.Resolved> duration = countedFrom.map(s -> meaning.of(s, m.lastDay()));
+        Optional<Offset> counted = offsetFrom(m, doc, spans);
+        LocalDate origin = counted.filter(Offset::fromStart).isPresent() ? m.firstDay() : m.lastDay();
+        Optional<Resolver.Resolved> duration = counted.map(o -> meaning.of(o.duration(), origin));
         Optional<Period> elapsed = duration.flatMap(AnchorInference::period);
         if (elapsed.isPresent()) {
             // "بعد أيام من إسقاط ..." dates what is reported to days after the event; the report is no earlier.
-            LocalDate from = m.lastDay().plus(elapsed.get());
-            String counted = "'" + quote(doc, countedFrom.get()) + "' " + what;
+            LocalDate from = origin.plus(elapsed.get());
+            String countedWhat = "'" + quote(doc, counted.get().duration()) + "' " + what
+                    + (counted.get().fromStart() ? ", counted from its start" : "");
             Period loose = duration.get().amount().unit().half();
             if (duration.get().amount().count() == null) {
                 // "بعد أسابيع من تنحي مبارك": a plural with no number is three to ten of its unit, not three.
                 LocalDate first = from.minus(loose);
-                LocalDate last = m.lastDay().plus(scaled(elapsed.get(), PLURAL_AT_MOST)).plus(loose);
+                LocalDate last = origin.plus(scaled(elapsed.get(), PLURAL_AT_MOST)).plus(loose);
                 String plural = " (a plural with no number: " + PLURAL_AT_LEAST + " to " + PLURAL_AT_MOST + " of its unit)";
-                ev.lower(first, false, counted + " ⇒ published on or after " + first + plural);
-                ev.upper(last, counted + " ⇒ published by " + last + plural);
+                ev.lower(first, false, countedWhat + " ⇒ published on or after " + first + plural);
+                ev.upper(last, countedWhat + " ⇒ published by " + last + plural);
                 return;
             }
             if (loose.isZero()) {
-                ev.lower(from, true, counted + " ⇒ published on or after " + from);
+                ev.lower(from, true, countedWhat + " ⇒ published on or after " + from);
             } else {
                 // "بعد أسبوع" may be six days or eight: the count gives a window around its day, not a first day.
                 LocalDate first = from.minus(loose);
                 LocalDate last = from.plus(loose).plusDays(1);
-                ev.lower(first, false, counted + " ⇒ published around " + from + ", on or after " + first);
-                ev.upper(last, counted + " ⇒ published around " + from + ", by " + last);
+                ev.lower(first, false, countedWhat + " ⇒ published around " + from + ", on or after " + first);
+                ev.upper(last, countedWhat + " ⇒ published around " + from + ", by " + last);
             }
             return;
         }
@@ -498,16 +499,22 @@ final class AnchorInference {
         return "";
     }
 
+    /** A duration counted from a mention, and whether from the event's first day ("بعد ثمانية أيام من إطلاق ..."). */
+    private record Offset(Tagger.Span duration, boolean fromStart) {
+    }
+
     /** A duration written just before the mention and counted from it: "بعد أيام من", "بعد أسبوعين على". */
-    private static Optional<Tagger.Span> offsetFrom(ReferenceMention m, String text, NormalizedText folded, List<Tagger.Span> spans) {
-        return spans.stream()
-                .filter(s -> s.rule().kind() == RuleBook.Kind.DURATION)
-                .filter(s -> {
-                    int end = folded.originalEnd(s.nEnd());
-                    // The gap read in place: it may run over the whole text before the mention.
-                    return end <= m.start() && COUNTED_FROM.matcher(text).region(end, m.start()).matches();
-                })
-                .findFirst();
+    private Optional<Offset> offsetFrom(ReferenceMention m, Document doc, List<Tagger.Span> spans) {
+        int mentionStart = doc.foldedIndex(m.start());
+        for (Tagger.Span s : spans) {
+            if (s.rule().kind() == RuleBook.Kind.DURATION) {
+                Optional<MentionFrame.CountedDay> day = frame.countedDay(doc, s.nEnd(), mentionStart);
+                if (day.isPresent()) {
+                    return Optional.of(new Offset(s, day.get() == MentionFrame.CountedDay.FIRST));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code atLeast} (a plural's three units) stretched to {@code units} of the same unit. */
@@ -548,13 +555,16 @@ final class AnchorInference {
                 || s.value() instanceof SpanValue.CalendarDate c && c.year().written() != null;
     }
 
-    private static Optional<Tagger.Span> nearestInSentence(ReferenceMention m, Document doc, List<Tagger.Span> spans) {
+    /** The date the mention's sentence writes nearest to it, unless it dates what a since-marker in between counts from. */
+    private Optional<Tagger.Span> nearestInSentence(ReferenceMention m, Document doc, List<Tagger.Span> spans) {
         NormalizedText folded = doc.normalized();
         return spans.stream()
                 .filter(s -> s.rule().kind() != RuleBook.Kind.VAGUE && s.rule().kind() != RuleBook.Kind.DURATION)
                 .filter(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd())) <= ATTACH_DISTANCE)
                 .filter(s -> doc.inOneSentence(Math.min(m.start(), folded.originalStart(s.nStart())),
                         Math.max(m.end(), folded.originalEnd(s.nEnd()))))
+                .filter(s -> folded.originalStart(s.nStart()) < m.end()
+                        || !frame.countsFromAnotherBetween(doc, m.end(), folded.originalStart(s.nStart())))
                 .min(Comparator.comparingInt(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()))));
     }
 

@@ -27,6 +27,8 @@ final class Lexicon {
     private static volatile Lexicon instance;
 
     /** class name → normalised surface form → value (a number, a code such as START, or the form itself). */
+    /** The class of number words, whose forms' values are integers. */
+    static final String NUMBERS = "numbers";
     private final Map<String, Map<String, String>> classes = new HashMap<>();
     /** Duration unit forms ("يومين") → their unit and count. */
     private final Map<String, Quantity> quantities = new HashMap<>();
@@ -118,21 +120,48 @@ final class Lexicon {
         }
     }
 
-    /** A regex alternation of the class's forms, longest first, spaces matching any whitespace. */
+    /**
+     * A regex alternation of the class's forms, longest first, spaces matching any whitespace. Numbers also match
+     * 21 to 99, which Arabic writes as ones and tens ("سبعة وخمسين"): {@link #value} adds them up.
+     */
     String alternation(String cls) {
         Map<String, String> forms = classes.get(cls);
         if (forms == null) {
             throw new IllegalArgumentException("no lexicon class '" + cls + "'");
         }
-        List<String> sorted = new ArrayList<>(forms.keySet());
+        String plain = alternationOf(forms.keySet());
+        if (!cls.equals(NUMBERS)) {
+            return plain;
+        }
+        return "(?:" + alternationOf(formsValued(forms, v -> v >= 1 && v <= 9)) + ")\\s+و\\s*(?:"
+                + alternationOf(formsValued(forms, v -> v >= 20 && v <= 90 && v % 10 == 0)) + ")|" + plain;
+    }
+
+    private static List<String> formsValued(Map<String, String> forms, java.util.function.IntPredicate value) {
+        return forms.entrySet().stream().filter(e -> value.test(Integer.parseInt(e.getValue()))).map(Map.Entry::getKey).toList();
+    }
+
+    private static String alternationOf(java.util.Collection<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return sorted.stream().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
     }
 
-    /** The value of a matched form (normalised, any spacing), or null. */
+    /** The value of a matched form (normalised, any spacing), or null; ones and tens ("سبعه وخمسين") added up. */
     String value(String cls, String matchedForm) {
         Map<String, String> forms = classes.get(cls);
-        return forms == null || matchedForm == null ? null : forms.get(singleSpaced(matchedForm));
+        if (forms == null || matchedForm == null) {
+            return null;
+        }
+        String form = singleSpaced(matchedForm);
+        String v = forms.get(form);
+        int and = form.indexOf(" و");
+        if (v != null || !cls.equals(NUMBERS) || and < 0) {
+            return v;
+        }
+        String ones = forms.get(form.substring(0, and));
+        String tens = forms.get(form.substring(and + 2).strip());
+        return ones == null || tens == null ? null : String.valueOf(Integer.parseInt(ones) + Integer.parseInt(tens));
     }
 
     /** Trims and collapses whitespace runs to one space, without a regex: called for every resolved span. */

@@ -166,6 +166,27 @@ class AnchorInferenceTest {
     }
 
     @Test
+    void daysCountedFromTheLaunchOfACampaignRunFromItsFirstDay() {
+        // "عملية درع الربيع" ran 27 February to 30 April 2020. "من إطلاق" counts from its first day: 27 + 27 days = 25 March, a Wednesday.
+        Anchor a = infer(WITH_EVENTS, "وقال المتحدث اليوم الأربعاء إن القوات تقدمت بعد سبعة وعشرين يوماً من إطلاق عملية درع الربيع.");
+        assertEquals(LocalDate.of(2020, 3, 25), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "counted from its start ⇒ published on or after 2020-03-25"), a.evidence().toString());
+        // With no beginning named, the count runs from its last day: 30 April + 27 days = 27 May, also a Wednesday.
+        Anchor fromEnd = infer(WITH_EVENTS, "وقال المتحدث اليوم الأربعاء إن القوات تقدمت بعد سبعة وعشرين يوماً من عملية درع الربيع.");
+        assertEquals(LocalDate.of(2020, 5, 27), fromEnd.date(), fromEnd.evidence()::toString);
+    }
+
+    @Test
+    void aDateAfterSinceAndAnotherEventDatesThatEventNotTheMention() {
+        // "منذ اندلاع الأزمة في آذار الماضي" dates the crisis; the summit before it is not "last March".
+        Anchor a = infer(WITH_EVENTS, "وقال المتحدث اليوم الجمعة إن الحوار مستمر، وإن القمة العربية في عمان هي الأولى منذ اندلاع الأزمة في آذار الماضي.");
+        assertTrue(a.evidence().stream().noneMatch(l -> l.contains("القمة العربية في عمان") && l.contains("آذار الماضي")), a.evidence().toString());
+        // Right after the marker the date is the mention's own: the campaign has gone on since then.
+        Anchor own = infer(WITH_EVENTS, "وقال المتحدث اليوم الجمعة إن الحوار مستمر. وتتواصل عملية درع الربيع منذ آذار الماضي.");
+        assertTrue(mentions(own, "was 'آذار الماضي'"), own.evidence().toString());
+    }
+
+    @Test
     void aCampaignOfWeeksMayBeUnderWayAndLeavesTooWideAWindow() {
         Anchor a = infer(WITH_EVENTS, "وتواصل القوات التركية عملية درع الربيع في ريف إدلب. وقال المتحدث اليوم الاثنين إن المعارك مستمرة.");
         assertNull(a.date(), a.evidence()::toString);
