@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,12 @@ import org.jboss.logging.Logger;
  * maintenance on a schedule instead: when the chunks are less than {@link #LOW_FILL_RATE} % full it
  * compacts the file for a bounded time per round, as H2 does when it closes a store.
  * Nothing to do on PostgreSQL (autovacuum) or an in-memory H2.
+ *
+ * <p>A round waits until no request has begun for {@code tarikh.h2.housekeeping-quiet}, or until
+ * {@code tarikh.h2.housekeeping-max-deferral} has passed since the last round: compacting during reads
+ * made the collector pause the whole process (full collections of ~100 ms every few seconds while a
+ * freshly grown store was compacted), which set every request's p99. Under constant load a round still
+ * runs at least once per deferral, so the file cannot grow without bound.
  */
 @ApplicationScoped
 public class H2Housekeeping {
@@ -42,14 +49,23 @@ public class H2Housekeeping {
     private final Database database;
     private final String url;
     private final long intervalSeconds;
+    private final RequestActivity activity;
+    private final long quietNanos;
+    private final long maxDeferralNanos;
+    private long lastRound = System.nanoTime();
     private ScheduledExecutorService scheduler;
 
     public H2Housekeeping(DataSource data, Database database, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "tarikh.h2.housekeeping-seconds", defaultValue = "5") long intervalSeconds) {
+            @ConfigProperty(name = "tarikh.h2.housekeeping-seconds", defaultValue = "5") long intervalSeconds, RequestActivity activity,
+            @ConfigProperty(name = "tarikh.h2.housekeeping-quiet", defaultValue = "2s") Duration quiet,
+            @ConfigProperty(name = "tarikh.h2.housekeeping-max-deferral", defaultValue = "60s") Duration maxDeferral) {
         this.data = data;
         this.database = database;
         this.url = url;
         this.intervalSeconds = intervalSeconds;
+        this.activity = activity;
+        this.quietNanos = quiet.toNanos();
+        this.maxDeferralNanos = maxDeferral.toNanos();
     }
 
     void start(@Observes StartupEvent event) {
@@ -61,13 +77,26 @@ public class H2Housekeeping {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleWithFixedDelay(this::round, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::roundWhenDue, intervalSeconds, intervalSeconds, TimeUnit.SECONDS);
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (scheduler != null) {
             scheduler.shutdownNow();
         }
+    }
+
+    private void roundWhenDue() {
+        long now = System.nanoTime();
+        if (due(activity.quietNanos(), now - lastRound, quietNanos, maxDeferralNanos)) {
+            lastRound = now;
+            round();
+        }
+    }
+
+    /** Whether a round may run: no request for {@code quiet}, or none for {@code maxDeferral} since the last round. */
+    static boolean due(long quietForNanos, long sinceLastRoundNanos, long quietNanos, long maxDeferralNanos) {
+        return quietForNanos >= quietNanos || sinceLastRoundNanos >= maxDeferralNanos;
     }
 
     /** One round; public for the test that grows a store and checks its size. */

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class H2HousekeepingTest {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL(url);
         data.setUser("sa");
-        H2Housekeeping housekeeping = new H2Housekeeping(data, new Database("h2"), url, 0);
+        H2Housekeeping housekeeping = new H2Housekeeping(data, new Database("h2"), url, 0, new RequestActivity(), Duration.ofSeconds(2), Duration.ofSeconds(60));
         try (Connection keepOpen = data.getConnection()) { // the store stays open between statements, as under a pool
             try (Statement s = keepOpen.createStatement()) {
                 s.execute("CREATE TABLE t (id INT PRIMARY KEY, body VARCHAR(2000))");
@@ -57,5 +58,16 @@ class H2HousekeepingTest {
                 assertTrue(rs.getLong(2) > 3000L * 500);
             }
         }
+    }
+
+    @Test
+    void aRoundWaitsForAQuietMomentButNotForever() {
+        long second = 1_000_000_000L;
+        // Reads arriving (quiet for 0.1 s) and the last round 10 s ago: wait.
+        assertEquals(false, H2Housekeeping.due(second / 10, 10 * second, 2 * second, 60 * second));
+        // Quiet for 3 s: go.
+        assertEquals(true, H2Housekeeping.due(3 * second, 10 * second, 2 * second, 60 * second));
+        // Never quiet, but a minute since the last round: go anyway, or the file would grow without bound.
+        assertEquals(true, H2Housekeeping.due(second / 10, 61 * second, 2 * second, 60 * second));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.tarikh.api.problem.Problem;
+import io.tarikh.store.RequestActivity;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -64,8 +65,9 @@ public class HttpEdge {
     private final List<String> corsMethods;
     private final List<String> corsReadOnlyPosts;
     private final List<String> corsWriteOrigins;
+    private final RequestActivity activity;
 
-    public HttpEdge(ObjectMapper json, ApiRoutes routes,
+    public HttpEdge(ObjectMapper json, ApiRoutes routes, RequestActivity activity,
             @ConfigProperty(name = "tarikh.http.max-body-size", defaultValue = "1M") MemorySize maxBody,
             @ConfigProperty(name = "tarikh.http.max-uri-length", defaultValue = "8192") int maxUri,
             @ConfigProperty(name = "quarkus.http.non-application-root-path", defaultValue = "q") String nonApplicationRoot,
@@ -76,6 +78,7 @@ public class HttpEdge {
             @ConfigProperty(name = "tarikh.http.cors.write-origins") Optional<List<String>> corsWriteOrigins) {
         this.json = json;
         this.routes = routes;
+        this.activity = activity;
         this.maxBody = maxBody.asLongValue();
         this.maxUri = maxUri;
         this.nonApplicationRoot = "/" + nonApplicationRoot.replaceAll("^/+|/+$", "") + "/";
@@ -99,6 +102,7 @@ public class HttpEdge {
     }
 
     private void screen(RoutingContext ctx) {
+        activity.requestStarted();
         HttpServerRequest request = ctx.request();
         nameTemplate(ctx);
         if (corsEnabled) {
