@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,11 +27,12 @@ import org.jboss.logging.Logger;
  * compacts the file for a bounded time per round, as H2 does when it closes a store.
  * Nothing to do on PostgreSQL (autovacuum) or an in-memory H2.
  *
- * <p>A round waits until no request has begun for {@code tarikh.h2.housekeeping-quiet}, or until
- * {@code tarikh.h2.housekeeping-max-deferral} has passed since the last round: compacting during reads
- * made the collector pause the whole process (full collections of ~100 ms every few seconds while a
- * freshly grown store was compacted), which set every request's p99. Under constant load a round still
- * runs at least once per deferral, so the file cannot grow without bound.
+ * <p>A round waits until no request has begun for {@code tarikh.h2.housekeeping-quiet}, or, when the
+ * store was written since the last round, until {@code tarikh.h2.housekeeping-max-deferral} has passed:
+ * compacting during reads made the collector pause the whole process (full collections of ~100 ms every
+ * few seconds while a freshly grown store was compacted), which set every request's p99. Only writes add
+ * garbage to the file, so constant writes still get a round per deferral and the file cannot grow without
+ * bound, while constant reads alone never meet one.
  */
 @ApplicationScoped
 public class H2Housekeeping {
@@ -50,13 +52,16 @@ public class H2Housekeeping {
     private final String url;
     private final long intervalSeconds;
     private final RequestActivity activity;
+    private final StoreGeneration generation;
     private final long quietNanos;
     private final long maxDeferralNanos;
     private long lastRound = System.nanoTime();
+    private Optional<StoreGeneration.Generation> generationAtLastRound = Optional.empty();
     private ScheduledExecutorService scheduler;
 
     public H2Housekeeping(DataSource data, Database database, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "tarikh.h2.housekeeping-seconds", defaultValue = "5") long intervalSeconds, RequestActivity activity,
+            StoreGeneration generation,
             @ConfigProperty(name = "tarikh.h2.housekeeping-quiet", defaultValue = "2s") Duration quiet,
             @ConfigProperty(name = "tarikh.h2.housekeeping-max-deferral", defaultValue = "60s") Duration maxDeferral) {
         this.data = data;
@@ -64,6 +69,7 @@ public class H2Housekeeping {
         this.url = url;
         this.intervalSeconds = intervalSeconds;
         this.activity = activity;
+        this.generation = generation;
         this.quietNanos = quiet.toNanos();
         this.maxDeferralNanos = maxDeferral.toNanos();
     }
@@ -72,6 +78,7 @@ public class H2Housekeeping {
         if (database.isPostgres() || !url.startsWith("jdbc:h2:file:") || intervalSeconds <= 0) {
             return;
         }
+        generationAtLastRound = generation.current(); // what the store held at start needs no round forced by load
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "tarikh-h2-housekeeping");
             t.setDaemon(true);
@@ -88,15 +95,21 @@ public class H2Housekeeping {
 
     private void roundWhenDue() {
         long now = System.nanoTime();
-        if (due(activity.quietNanos(), now - lastRound, quietNanos, maxDeferralNanos)) {
+        Optional<StoreGeneration.Generation> current = generation.current();
+        boolean written = current.isEmpty() || !current.equals(generationAtLastRound);
+        if (due(activity.quietNanos(), now - lastRound, written, quietNanos, maxDeferralNanos)) {
             lastRound = now;
+            generationAtLastRound = current;
             round();
         }
     }
 
-    /** Whether a round may run: no request for {@code quiet}, or none for {@code maxDeferral} since the last round. */
-    static boolean due(long quietForNanos, long sinceLastRoundNanos, long quietNanos, long maxDeferralNanos) {
-        return quietForNanos >= quietNanos || sinceLastRoundNanos >= maxDeferralNanos;
+    /**
+     * Whether a round may run: no request for {@code quietNanos}, or the store written since the last round
+     * and {@code maxDeferralNanos} passed since it.
+     */
+    static boolean due(long quietForNanos, long sinceLastRoundNanos, boolean writtenSinceLastRound, long quietNanos, long maxDeferralNanos) {
+        return quietForNanos >= quietNanos || writtenSinceLastRound && sinceLastRoundNanos >= maxDeferralNanos;
     }
 
     /** One round; public for the test that grows a store and checks its size. */

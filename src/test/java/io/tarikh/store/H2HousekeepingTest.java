@@ -29,7 +29,8 @@ class H2HousekeepingTest {
         JdbcDataSource data = new JdbcDataSource();
         data.setURL(url);
         data.setUser("sa");
-        H2Housekeeping housekeeping = new H2Housekeeping(data, new Database("h2"), url, 0, new RequestActivity(), Duration.ofSeconds(2), Duration.ofSeconds(60));
+        H2Housekeeping housekeeping = new H2Housekeeping(data, new Database("h2"), url, 0, new RequestActivity(), new StoreGeneration(data, new Database("h2")),
+                Duration.ofSeconds(2), Duration.ofSeconds(60));
         try (Connection keepOpen = data.getConnection()) { // the store stays open between statements, as under a pool
             try (Statement s = keepOpen.createStatement()) {
                 s.execute("CREATE TABLE t (id INT PRIMARY KEY, body VARCHAR(2000))");
@@ -63,11 +64,13 @@ class H2HousekeepingTest {
     @Test
     void aRoundWaitsForAQuietMomentButNotForever() {
         long second = 1_000_000_000L;
-        // Reads arriving (quiet for 0.1 s) and the last round 10 s ago: wait.
-        assertEquals(false, H2Housekeeping.due(second / 10, 10 * second, 2 * second, 60 * second));
+        // Requests arriving (quiet for 0.1 s), writes, and the last round 10 s ago: wait.
+        assertEquals(false, H2Housekeeping.due(second / 10, 10 * second, true, 2 * second, 60 * second));
         // Quiet for 3 s: go.
-        assertEquals(true, H2Housekeeping.due(3 * second, 10 * second, 2 * second, 60 * second));
-        // Never quiet, but a minute since the last round: go anyway, or the file would grow without bound.
-        assertEquals(true, H2Housekeeping.due(second / 10, 61 * second, 2 * second, 60 * second));
+        assertEquals(true, H2Housekeeping.due(3 * second, 10 * second, false, 2 * second, 60 * second));
+        // Never quiet, written, and a minute since the last round: go anyway, or the file would grow without bound.
+        assertEquals(true, H2Housekeeping.due(second / 10, 61 * second, true, 2 * second, 60 * second));
+        // Never quiet but only read: reads add no garbage to the file, so nothing forces a round.
+        assertEquals(false, H2Housekeeping.due(second / 10, 600 * second, false, 2 * second, 60 * second));
     }
 }
