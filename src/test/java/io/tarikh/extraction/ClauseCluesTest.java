@@ -37,6 +37,15 @@ class ClauseCluesTest {
     }
 
     @Test
+    void anIncidentThatTookPlaceIsNoSigning() {
+        // "وقع" after an incident noun is "took place", not "signed": a stampede, an earthquake, a fire.
+        List<Candidate> found = Extracted.onThursday("وقتل عشرات الأشخاص في تدافع وقع ظهر أمس الأربعاء على جسر يربط بين الأعظمية والكاظمية شمالي بغداد.");
+        assertTrue(found.stream().noneMatch(c -> c.type() == EventType.AGREEMENT), found::toString);
+        Candidate signed = Extracted.only(Extracted.onThursday("ووقع وزير الخارجية الروسي سيرغي لافروف ونظيره التركي مولود جاويش أوغلو أمس الأربعاء في موسكو اتفاقا للتعاون الاقتصادي."), EventType.AGREEMENT);
+        assertEquals(YESTERDAY, signed.date().start(), signed::toString);
+    }
+
+    @Test
     void untilADateIsNotWhenItHappened() {
         Candidate blast = Extracted.only(Extracted.onThursday("وقتل عشرة أشخاص مساء أمس في هجوم بسيارة مفخخة في مدينة الباب لم تتبنه أي جهة حتى صباح اليوم."),
                 EventType.MILITARY_ACTION);
