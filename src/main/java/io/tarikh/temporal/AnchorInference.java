@@ -1,5 +1,6 @@
 package io.tarikh.temporal;
 
+import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.ArabicNormalizer.NormalizedText;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
@@ -68,6 +69,8 @@ final class AnchorInference {
     private final String anniversaryCore;
     /** What the word before a mention makes of it: presupposed, a prospect, or what a span counts from. */
     private final MentionFrame frame;
+    /** "هذا هو", "هذه هي": a sentence opening so names what the sentence before it told. */
+    private final List<String> restatingOpeners;
 
     AnchorInference(Lexicon lexicon, Tense tense) {
         this.lexicon = lexicon;
@@ -78,6 +81,7 @@ final class AnchorInference {
                 + lexicon.forms("anniversaryWords").stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.anniversaryCore = commonPart(lexicon.forms("anniversaryWords"));
         this.frame = new MentionFrame(lexicon);
+        this.restatingOpeners = lexicon.forms("restatingOpeners").stream().map(ArabicNormalizer::normalize).toList();
     }
 
     /** The anchor {@code doc} implies, from its tagged phrases and the reference events it mentions. */
@@ -88,7 +92,7 @@ final class AnchorInference {
         explicitDates(doc, spans, meaning, ev);
         yearlessStatedDays(spans, doc, ev);
         holidays(spans, doc, ev);
-        Lead lead = new Lead(doc, spans);
+        Lead lead = new Lead(doc, spans, restatingOpeners);
         // One phrase may fit several events ("المباحثات" of two rounds in Ankara): it means one of them, so
         // their evidence is joined as alternatives, never as if the text named them all.
         Map<List<Integer>, List<ReferenceMention>> bySpan = new LinkedHashMap<>();
@@ -264,7 +268,7 @@ final class AnchorInference {
         private final Map<Sentence, Boolean> restates = new HashMap<>();
         private Set<String> headline;
 
-        Lead(Document doc, List<Tagger.Span> spans) {
+        Lead(Document doc, List<Tagger.Span> spans, List<String> restatingOpeners) {
             this.doc = doc;
             List<Sentence> sentences = doc.sentences();
             known.addAll(sentences.subList(0, Math.min(LEAD_OPENING, sentences.size())));
@@ -276,6 +280,18 @@ final class AnchorInference {
                     }
                 }
             }
+            // "وهذا هو الخطاب الثالث للأسد ...": a sentence that names what the lead sentence before it told is the lead too.
+            for (int i = 1; i < sentences.size(); i++) {
+                if (known.contains(sentences.get(i - 1)) && opensWithOneOf(doc.folded(sentences.get(i)), restatingOpeners)) {
+                    known.add(sentences.get(i));
+                }
+            }
+        }
+
+        private static boolean opensWithOneOf(String folded, List<String> openers) {
+            String text = folded.strip();
+            String rest = text.startsWith("و") ? text.substring(1) : text;
+            return openers.stream().anyMatch(o -> rest.startsWith(o + " "));
         }
 
         boolean contains(Sentence s) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -137,11 +139,11 @@ final class Lexicon {
                 + alternationOf(formsValued(forms, v -> v >= 20 && v <= 90 && v % 10 == 0)) + ")|" + plain;
     }
 
-    private static List<String> formsValued(Map<String, String> forms, java.util.function.IntPredicate value) {
+    private static List<String> formsValued(Map<String, String> forms, IntPredicate value) {
         return forms.entrySet().stream().filter(e -> value.test(Integer.parseInt(e.getValue()))).map(Map.Entry::getKey).toList();
     }
 
-    private static String alternationOf(java.util.Collection<String> forms) {
+    private static String alternationOf(Collection<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         return sorted.stream().map(f -> Pattern.quote(f).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));

@@ -19,12 +19,12 @@ import java.util.stream.Collectors;
 public final class MentionFrame {
 
     private static final MentionFrame SHIPPED = new MentionFrame(Lexicon.get());
+    /** Words of three letters or more carry content ("في" does not). */
+    private static final int CONTENT_WORD = 3;
 
     private final Set<String> presupposing;
     private final Set<String> prospective;
     private final Set<String> since;
-    /** Words of three letters or more carry content ("في" does not). */
-    private static final int CONTENT_WORD = 3;
     /**
      * The folded words between a duration and the event it counts from: "بعد أيام من", "بعد ستة أسابيع فقط على",
      * "بعد ثمانية أيام من إطلاق" (group onset: counted from the event's first day, not its last).

@@ -187,6 +187,19 @@ class AnchorInferenceTest {
     }
 
     @Test
+    void aSentenceThatNamesWhatTheLeadToldIsTheLeadToo() {
+        // "وهذه هي ...": the third sentence names the meeting the lead told of; 29 March 2017, yesterday (a Wednesday).
+        Anchor a = infer(WITH_EVENTS, "وتحدث الملك في كلمة ألقاها أمس الأربعاء أمام القادة. وأشار إلى التحديات التي تواجه المنطقة. "
+                + "وهذه هي القمة العربية في عمان التي يحضرها الملك.");
+        assertEquals(LocalDate.of(2017, 3, 30), a.date(), a.evidence()::toString);
+        assertTrue(mentions(a, "is the lead news"), a.evidence().toString());
+        // Opened otherwise, the same sentence is no lead: the summit is only earlier than the text.
+        Anchor other = infer(WITH_EVENTS, "وتحدث الملك في كلمة ألقاها أمس الأربعاء أمام القادة. وأشار إلى التحديات التي تواجه المنطقة. "
+                + "وكانت القمة العربية في عمان قد حضرها الملك.");
+        assertNull(other.date(), other.evidence()::toString);
+    }
+
+    @Test
     void aCampaignOfWeeksMayBeUnderWayAndLeavesTooWideAWindow() {
         Anchor a = infer(WITH_EVENTS, "وتواصل القوات التركية عملية درع الربيع في ريف إدلب. وقال المتحدث اليوم الاثنين إن المعارك مستمرة.");
         assertNull(a.date(), a.evidence()::toString);
