@@ -9,6 +9,7 @@ import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
 import io.tarikh.text.Document.Word;
 import io.tarikh.text.SentenceSplitter.Sentence;
+import io.tarikh.text.WordMemo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -54,9 +55,9 @@ final class Descriptions {
     private final int[][] descriptionsByStem;
     /** Per description, how many distinct stems a sentence must carry. */
     private final int[] distinctStems;
-    /** The stems each word carries, as {@link #stemsOf} reads them, shared by the texts analysed in parallel. */
-    private final Map<String, int[]> stemsByWord = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int WORD_CACHE_LIMIT = 200_000;
+    /** The stems each word carries, as {@link #stemsOf} reads them, shared by the texts analysed in parallel. */
+    private final WordMemo<int[]> stemsByWord = new WordMemo<>(WORD_CACHE_LIMIT, this::stemsOf);
 
     Descriptions(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -174,27 +175,13 @@ final class Descriptions {
     /** Notes in {@code firstWord}, per stem number, the index in {@code words} of the first word that carries the stem. */
     private void stemsIn(List<Word> words, int[] firstWord, Carried carried) {
         for (int j = 0; j < words.size(); j++) {
-            for (int stem : stemsOfCached(words.get(j).text())) {
+            for (int stem : stemsByWord.get(words.get(j).text())) {
                 if (firstWord[stem] < 0) {
                     firstWord[stem] = j;
                     carried.found(stem);
                 }
             }
         }
-    }
-
-    /** {@link #stemsOf}, remembered per word: a language repeats its words, and every word of every text comes here. */
-    private int[] stemsOfCached(String word) {
-        int[] cached = stemsByWord.get(word);
-        if (cached != null) {
-            return cached;
-        }
-        int[] carried = stemsOf(word);
-        if (stemsByWord.size() >= WORD_CACHE_LIMIT) {
-            stemsByWord.clear(); // an open vocabulary must not grow memory without limit
-        }
-        stemsByWord.put(word, carried);
-        return carried;
     }
 
     /**

@@ -347,14 +347,14 @@ final class AnchorInference {
             return;
         }
         Optional<Offset> counted = offsetFrom(m, doc, spans);
-        LocalDate origin = counted.filter(Offset::fromStart).isPresent() ? m.firstDay() : m.lastDay();
+        LocalDate origin = counted.filter(o -> o.day() == MentionFrame.CountedDay.FIRST).isPresent() ? m.firstDay() : m.lastDay();
         Optional<Resolver.Resolved> duration = counted.map(o -> meaning.of(o.duration(), origin));
         Optional<Period> elapsed = duration.flatMap(AnchorInference::period);
         if (elapsed.isPresent()) {
             // "بعد أيام من إسقاط ..." dates what is reported to days after the event; the report is no earlier.
             LocalDate from = origin.plus(elapsed.get());
             String countedWhat = "'" + quote(doc, counted.get().duration()) + "' " + what
-                    + (counted.get().fromStart() ? ", counted from its start" : "");
+                    + (counted.get().day() == MentionFrame.CountedDay.FIRST ? ", counted from its start" : "");
             Period loose = duration.get().amount().unit().half();
             if (duration.get().amount().count() == null) {
                 // "بعد أسابيع من تنحي مبارك": a plural with no number is three to ten of its unit, not three.
@@ -515,8 +515,8 @@ final class AnchorInference {
         return "";
     }
 
-    /** A duration counted from a mention, and whether from the event's first day ("بعد ثمانية أيام من إطلاق ..."). */
-    private record Offset(Tagger.Span duration, boolean fromStart) {
+    /** A duration counted from a mention, and from which of the event's days ("بعد ثمانية أيام من إطلاق ...": its first). */
+    private record Offset(Tagger.Span duration, MentionFrame.CountedDay day) {
     }
 
     /** A duration written just before the mention and counted from it: "بعد أيام من", "بعد أسبوعين على". */
@@ -524,9 +524,9 @@ final class AnchorInference {
         int mentionStart = doc.foldedIndex(m.start());
         for (Tagger.Span s : spans) {
             if (s.rule().kind() == RuleBook.Kind.DURATION) {
-                Optional<MentionFrame.CountedDay> day = frame.countedDay(doc, s.nEnd(), mentionStart);
-                if (day.isPresent()) {
-                    return Optional.of(new Offset(s, day.get() == MentionFrame.CountedDay.FIRST));
+                Optional<Offset> counted = frame.countedDay(doc, s.nEnd(), mentionStart).map(day -> new Offset(s, day));
+                if (counted.isPresent()) {
+                    return counted;
                 }
             }
         }

@@ -3,11 +3,10 @@ package io.tarikh.temporal;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
+import io.tarikh.text.WordMemo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -41,7 +40,8 @@ final class Tagger {
     private final RuleBook rules;
     private final Lexicon lexicon;
     private final SpanReader reader;
-    private final Map<String, Long> gates = new ConcurrentHashMap<>();
+    /** Per word, the rules whose gate it opens (a bit per rule). */
+    private final WordMemo<Long> gates = new WordMemo<>(GATE_CACHE_LIMIT, this::gateOf);
 
     Tagger(RuleBook rules, Lexicon lexicon) {
         this.rules = rules;
@@ -93,10 +93,10 @@ final class Tagger {
 
     /** Bit r set: rule r can begin with {@code word} (it matches, or would with more text after it). */
     private long gate(String word) {
-        Long cached = gates.get(word);
-        if (cached != null) {
-            return cached;
-        }
+        return gates.get(word);
+    }
+
+    private Long gateOf(String word) {
         long mask = 0;
         List<RuleBook.Rule> all = rules.rules();
         for (int r = 0; r < all.size(); r++) {
@@ -105,10 +105,6 @@ final class Tagger {
                 mask |= 1L << r;
             }
         }
-        if (gates.size() >= GATE_CACHE_LIMIT) {
-            gates.clear(); // an open vocabulary must not grow memory without limit
-        }
-        gates.put(word, mask);
         return mask;
     }
 
