@@ -76,14 +76,24 @@ final class Counterparts {
             if (country == null) {
                 continue;
             }
-            // Whose counterpart: the nearest person before the word who held a listed office that day.
-            Optional<String> counterpart = named.stream().filter(a -> a.end() <= m.start())
-                    .sorted((a, b) -> Integer.compare(b.start(), a.start()))
-                    .map(a -> officeOf(a.id(), day)).flatMap(Optional::stream).findFirst()
-                    .flatMap(office -> holder(office, country, day));
-            counterpart.ifPresent(id -> out.add(new At(m.start(), m.end(), id)));
+            if (nameFollows(named, m.end())) {
+                continue; // "نظيره الروسي سيرغي لافروف": the text names the counterpart itself
+            }
+            // Whose counterpart: the person before the word who held a listed office that day; when
+            // persons of different offices precede ("كيري ... الأسد ... بينما دعا نظيره"), the pronoun's
+            // referent is not known and nobody is named.
+            List<String> officesBefore = named.stream().filter(a -> a.end() <= m.start())
+                    .map(a -> officeOf(a.id(), day)).flatMap(Optional::stream).distinct().toList();
+            if (officesBefore.size() == 1) {
+                holder(officesBefore.get(0), country, day).ifPresent(id -> out.add(new At(m.start(), m.end(), id)));
+            }
         }
         return out;
+    }
+
+    /** A name right after "نظيره + adjective" (a space, or a comma and a space, between them). */
+    private static boolean nameFollows(List<At> named, int end) {
+        return named.stream().anyMatch(a -> a.start() >= end && a.start() <= end + 2);
     }
 
     private Optional<String> officeOf(String person, LocalDate day) {

@@ -44,4 +44,20 @@ class CounterpartsTest {
         List<String> actors = actors("وبحث المبعوث الأممي غير بيدرسن مع نظيره الروسي الوضع في سوريا أمس الأحد.", LocalDate.of(2019, 3, 18));
         assertTrue(!actors.contains("sergey-lavrov") && !actors.contains("vladimir-putin"), actors::toString);
     }
+
+    @Test
+    void aNameAfterTheAdjectiveIsTheCounterpart() {
+        // Kerry's counterpart is named; Assad, named before the pronoun, must not make it Putin.
+        List<String> actors = actors("وقال وزير الخارجية الأميركي جون كيري إنه لا يمكن أن يكون الأسد جزءا من الحكومة الانتقالية،"
+                + " بينما دعا نظيره الروسي سيرغي لافروف إلى عدم احتكار أي طرف للحل أمس الأربعاء.", LocalDate.of(2014, 1, 23));
+        assertTrue(actors.contains("sergey-lavrov") && !actors.contains("vladimir-putin"), actors::toString);
+    }
+
+    @Test
+    void noCounterpartWhenPersonsOfDifferentOfficesPrecedeIt() {
+        // A minister and a president before "نظيره": whose counterpart is meant is not known.
+        List<String> actors = actors("وقال وزير الخارجية الأميركي جون كيري إن الرئيس السوري بشار الأسد فقد شرعيته، فيما دعا نظيره الروسي"
+                + " إلى الحوار أمس الأربعاء.", LocalDate.of(2014, 1, 23));
+        assertTrue(!actors.contains("sergey-lavrov") && !actors.contains("vladimir-putin"), actors::toString);
+    }
 }
