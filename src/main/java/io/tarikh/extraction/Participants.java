@@ -55,6 +55,8 @@ final class Participants {
     private final Counterparts counterparts = Counterparts.shipped(nationalities);
     private final Set<String> governmentCues;
     private final List<List<String>> onBehalfOf;
+    private final Set<String> eponymNouns;
+    private final Set<String> honorifics;
 
     Participants(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -62,6 +64,10 @@ final class Participants {
                 .collect(Collectors.toSet());
         this.onBehalfOf = knowledge.triggers().onBehalfOf().stream()
                 .map(w -> List.of(ArabicNormalizer.normalize(w.strip()).split("\\s+"))).toList();
+        this.eponymNouns = knowledge.triggers().eponymNouns().stream().map(w -> withoutProclitics(ArabicNormalizer.normalize(w.strip())))
+                .collect(Collectors.toUnmodifiableSet());
+        this.honorifics = knowledge.triggers().honorifics().stream().map(w -> ArabicNormalizer.normalize(w.strip()))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -124,6 +130,7 @@ final class Participants {
                 .filter(m -> m.item().kind() != ActorKind.COUNTRY || !asLocation(f, m))
                 .filter(m -> m.item().kind() == ActorKind.PERSON || m.item().kind() == ActorKind.COUNTRY || !namesAnotherBody(f, m))
                 .filter(m -> m.item().kind() != ActorKind.PERSON || !onBehalfOfAnother(f, f.start(m)))
+                .filter(m -> m.item().kind() != ActorKind.PERSON || !calledAfter(f, f.start(m))) // "مطار رفيق الحريري"
                 .forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().id())));
         governments.forEach(m -> actors.add(new At(m.start() - s.start(), m.end() - s.start(), m.item().government())));
         actors.addAll(nationalities.in(s.text(), List.copyOf(actors)));
@@ -331,6 +338,25 @@ final class Participants {
             }
         }
         return false;
+    }
+
+    /** A person's name right after an eponym noun, an honorific maybe between: a place or body called after them. */
+    private boolean calledAfter(Folded f, int matchStart) {
+        String sentence = f.text();
+        int wordStart = wordStart(sentence, matchStart);
+        String before = sentence.substring(Math.max(0, wordStart - 40), wordStart);
+        if (!before.matches("(?s).*\\p{L}\\s*$")) {
+            return false; // punctuation right before the name
+        }
+        List<String> words = new ArrayList<>();
+        var w = WORD.matcher(before);
+        while (w.find()) {
+            words.add(w.group());
+        }
+        if (!words.isEmpty() && honorifics.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        return !words.isEmpty() && eponymNouns.contains(withoutProclitics(words.get(words.size() - 1)));
     }
 
     private static String withoutProclitics(String word) {

@@ -17,11 +17,15 @@ import java.util.Map;
  * {@code restating}: verbs right before a content trigger that make it the news already told, set against
  * something else ("ويأتي الهجوم بعد ستة أشهر على سقوط النظام"), not an event of its own.
  * {@code siteNouns}: nouns right before a content trigger that make it the name of a place ("موقع التفجير").
+ * {@code eponymNouns}: nouns right before a person's name (an honorific from {@code honorifics} may stand
+ * between) that make it the name of a place or institution called after the person ("مطار رفيق الحريري",
+ * "ساحة رياض الصلح", "مدينة الملك عبدالله"), not the person.
  * Kept as plain strings here so that {@code knowledge} does not depend on {@code extraction}.
  */
 public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String> pairWords,
         List<String> notTriggers, List<String> negators, List<String> governmentCues, List<String> onBehalfOf,
-        Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating, List<String> siteNouns) {
+        Map<EventType, List<String>> otherSenses, List<String> verbs, List<String> restating, List<String> siteNouns,
+        List<String> eponymNouns, List<String> honorifics) {
 
     public TriggerLexicon {
         triggers = Map.copyOf(triggers);
@@ -34,5 +38,7 @@ public record TriggerLexicon(Map<EventType, List<String>> triggers, List<String>
         verbs = verbs == null ? List.of() : List.copyOf(verbs);
         restating = restating == null ? List.of() : List.copyOf(restating);
         siteNouns = siteNouns == null ? List.of() : List.copyOf(siteNouns);
+        eponymNouns = eponymNouns == null ? List.of() : List.copyOf(eponymNouns);
+        honorifics = honorifics == null ? List.of() : List.copyOf(honorifics);
     }
 }

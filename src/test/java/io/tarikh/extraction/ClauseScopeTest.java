@@ -113,4 +113,16 @@ class ClauseScopeTest {
         assertFalse(statements.get(1).actorIds().contains("mevlut-cavusoglu"), found::toString);
         assertEquals(Extracted.THURSDAY, statements.get(1).date().start(), found::toString);
     }
+
+    @Test
+    void aPlaceCalledAfterAPersonIsNotThatPerson() {
+        // An airport, a square, a city named after someone: no act of theirs, with or without an honorific between.
+        Candidate strikes = Extracted.only(Extracted.onThursday(
+                "وقصفت الطائرات الإسرائيلية فجر اليوم الخميس مدارج مطار رفيق الحريري الدولي في بيروت."), EventType.MILITARY_ACTION);
+        assertFalse(strikes.actorIds().contains("rafik-hariri"), strikes::toString);
+        Candidate rally = Extracted.only(Extracted.onThursday(
+                "وأعلن وزير الخارجية الروسي سيرغي لافروف أمس الأربعاء في مطار الرئيس بشار الأسد أن بلاده ستواصل دعم دمشق."), EventType.STATEMENT);
+        assertTrue(rally.actorIds().contains("sergey-lavrov"), rally::toString);
+        assertFalse(rally.actorIds().contains("bashar-al-assad"), rally::toString);
+    }
 }
