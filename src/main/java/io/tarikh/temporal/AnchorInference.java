@@ -336,12 +336,13 @@ final class AnchorInference {
             ev.note(what + " is a prospect ('" + MentionFrame.wordBefore(doc, m.start()) + "'): it dates nothing");
             return;
         }
-        if (frame.presupposed(doc, m.start())) {
+        Optional<Tagger.Span> own = datedInRelativeClause(m, doc, spans);
+        if (own.isEmpty() && frame.presupposed(doc, m.start())) {
             ev.lower(m.firstDay(), false, what + " is presupposed ('" + MentionFrame.wordBefore(doc, m.start()) + "'), not reported ⇒ published on or after "
                     + m.firstDay());
             return;
         }
-        if (anniversaryOf(doc, m)) {
+        if (own.isEmpty() && anniversaryOf(doc, m)) {
             ev.lower(m.firstDay().plusYears(1), false, what + " is remembered on an anniversary ⇒ published a year or more after "
                     + m.firstDay());
             return;
@@ -376,7 +377,7 @@ final class AnchorInference {
             }
             return;
         }
-        Optional<Tagger.Span> attached = nearestInSentence(m, doc, spans);
+        Optional<Tagger.Span> attached = own.isPresent() ? own : nearestInSentence(m, doc, spans);
         if (attached.filter(AnchorInference::writesItsYear).isPresent()) {
             if (!within(attached.get(), meaning.of(attached.get(), m.firstDay()), m)) {
                 // "العدوان الثلاثي ... في تموز/يوليو 1956": the text dates what it names, and not on the event's days.
@@ -582,6 +583,18 @@ final class AnchorInference {
                 .filter(s -> folded.originalStart(s.nStart()) < m.end()
                         || !frame.countsFromAnotherBetween(doc, m.end(), folded.originalStart(s.nStart())))
                 .min(Comparator.comparingInt(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()))));
+    }
+
+    /** The date of a relative clause right after the mention ("القرار الذي تبناه ... مساء الجمعة الماضي"): the event's own. */
+    private Optional<Tagger.Span> datedInRelativeClause(ReferenceMention m, Document doc, List<Tagger.Span> spans) {
+        NormalizedText folded = doc.normalized();
+        return spans.stream()
+                .filter(s -> s.rule().kind() != RuleBook.Kind.VAGUE && s.rule().kind() != RuleBook.Kind.DURATION)
+                .filter(s -> folded.originalStart(s.nStart()) >= m.end()
+                        && folded.originalStart(s.nStart()) - m.end() <= 2 * ATTACH_DISTANCE)
+                .filter(s -> doc.inOneSentence(m.start(), folded.originalEnd(s.nEnd())))
+                .filter(s -> frame.inRelativeClauseOf(doc, m.end(), folded.originalStart(s.nStart())))
+                .min(Comparator.comparingInt(s -> folded.originalStart(s.nStart())));
     }
 
     private static int distance(ReferenceMention m, int start, int end) {

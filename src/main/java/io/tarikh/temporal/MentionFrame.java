@@ -3,6 +3,7 @@ package io.tarikh.temporal;
 import io.tarikh.text.ArabicNormalizer;
 import io.tarikh.text.Clitics;
 import io.tarikh.text.Document;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,6 +26,7 @@ public final class MentionFrame {
     private final Set<String> presupposing;
     private final Set<String> prospective;
     private final Set<String> since;
+    private final Set<String> relativePronouns;
     /**
      * The folded words between a duration and the event it counts from: "بعد أيام من", "بعد ستة أسابيع فقط على",
      * "بعد ثمانية أيام من إطلاق" (group onset: counted from the event's first day, not its last).
@@ -43,6 +45,7 @@ public final class MentionFrame {
         this.presupposing = normalizedForms(lexicon, "presupposingWords");
         this.prospective = normalizedForms(lexicon, "prospectiveWords");
         this.since = normalizedForms(lexicon, "sinceMarkers");
+        this.relativePronouns = normalizedForms(lexicon, "relativePronouns");
         this.offsetGap = Pattern.compile("\\s*(?:(?:" + foldedAlternation(lexicon, "offsetAdverbs") + ")\\s+)?(?:(?:"
                 + foldedAlternation(lexicon, "offsetReferences") + ")\\s*)?(?:(?<onset>" + foldedAlternation(lexicon, "onsetNouns")
                 + ")\\s+|(?:" + foldedAlternation(lexicon, "endNouns") + ")\\s+)?");
@@ -104,6 +107,26 @@ public final class MentionFrame {
             if (since.contains(Clitics.withoutConjunction(w.text(), 2))) {
                 afterMarker = true;
             } else if (afterMarker && w.text().length() >= CONTENT_WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a relative pronoun may follow the mention by: "للقرار 1701 الذي", "الاتفاق النووي الموقع ... الذي" is too far. */
+    private static final int RELATIVE_WITHIN_WORDS = 2;
+
+    /**
+     * Whether a date (original offsets) stands in a relative clause opened right after the mention, with no
+     * clause punctuation between: "للقرار 1701 الذي تبناه مجلس الأمن مساء الجمعة الماضي" dates the resolution.
+     */
+    public boolean inRelativeClauseOf(Document doc, int mentionEnd, int dateStart) {
+        if (dateStart < mentionEnd || doc.text().substring(mentionEnd, dateStart).matches("(?s).*[،,؛;.:].*")) {
+            return false;
+        }
+        List<Document.Word> words = doc.wordsIn(doc.foldedIndex(mentionEnd), doc.foldedIndex(dateStart));
+        for (int i = 0; i < Math.min(RELATIVE_WITHIN_WORDS, words.size()); i++) {
+            if (relativePronouns.contains(words.get(i).text())) {
                 return true;
             }
         }

@@ -399,4 +399,13 @@ class AnchorInferenceTest {
         Anchor reported = infer(WITH_EVENTS, "اختتمت القمة العربية في عمان أعمالها بإعلان يدعو إلى حل سياسي.");
         assertTrue(mentions(reported, "is the lead news"), reported.evidence().toString());
     }
+
+    @Test
+    void aDateInTheEventsRelativeClauseIsItsOwnNotTheNearerDeixis() {
+        // "اليوم الاثنين" stands nearer the resolution, but the relative clause after it says when it was adopted.
+        Anchor a = infer(WITH_EVENTS, "دخل وقف إطلاق النار حيز التنفيذ صباح اليوم الاثنين، تطبيقا لقرار مجلس الأمن 2254"
+                + " الذي تبناه المجلس بالإجماع مساء الجمعة الماضي، وعاد آلاف النازحين إلى قراهم.");
+        assertEquals(LocalDate.of(2015, 12, 21), a.date(), a.evidence().toString());
+        assertTrue(mentions(a, "was 'مساء الجمعة الماضي'"), a.evidence().toString());
+    }
 }
