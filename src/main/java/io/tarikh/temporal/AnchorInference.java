@@ -332,8 +332,9 @@ final class AnchorInference {
         NormalizedText folded = doc.normalized();
         String what = "'" + text.substring(m.start(), m.end()) + "' (" + m.label() + ", " + m.firstDay()
                 + (m.lastDay().equals(m.firstDay()) ? "" : ".." + m.lastDay()) + ")";
-        if (frame.prospect(doc, m.start())) {
-            ev.note(what + " is a prospect ('" + MentionFrame.wordBefore(doc, m.start()) + "'): it dates nothing");
+        int prospectAt = frame.prospect(doc, m.start()) ? m.start() : startOfDateRightBefore(m, doc, spans);
+        if (frame.prospect(doc, prospectAt)) {
+            ev.note(what + " is a prospect ('" + MentionFrame.wordBefore(doc, prospectAt) + "'): it dates nothing");
             return;
         }
         Optional<Tagger.Span> own = datedInRelativeClause(m, doc, spans);
@@ -583,6 +584,14 @@ final class AnchorInference {
                 .filter(s -> folded.originalStart(s.nStart()) < m.end()
                         || !frame.countsFromAnotherBetween(doc, m.end(), folded.originalStart(s.nStart())))
                 .min(Comparator.comparingInt(s -> distance(m, folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd()))));
+    }
+
+    /** Where a date written right before the mention begins ("رفض الشهر الماضي توقيع ..."), else the mention's start. */
+    private static int startOfDateRightBefore(ReferenceMention m, Document doc, List<Tagger.Span> spans) {
+        NormalizedText folded = doc.normalized();
+        return spans.stream().map(s -> new int[] {folded.originalStart(s.nStart()), folded.originalEnd(s.nEnd())})
+                .filter(r -> r[1] <= m.start() && doc.text().substring(r[1], m.start()).isBlank())
+                .mapToInt(r -> r[0]).findFirst().orElse(m.start());
     }
 
     /** The date of a relative clause right after the mention ("القرار الذي تبناه ... مساء الجمعة الماضي"): the event's own. */

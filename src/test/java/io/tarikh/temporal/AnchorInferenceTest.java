@@ -408,4 +408,12 @@ class AnchorInferenceTest {
         assertEquals(LocalDate.of(2015, 12, 21), a.date(), a.evidence().toString());
         assertTrue(mentions(a, "was 'مساء الجمعة الماضي'"), a.evidence().toString());
     }
+
+    @Test
+    void aRefusedEventDatesNothingEvenWithItsDateBetween() {
+        // "رفضت الشهر الماضي ...": the refusal was last month, not what was refused.
+        Anchor a = infer(WITH_EVENTS, "وصل الوفد إلى جنيف أمس الأحد، وكانت الحكومة قد رفضت الشهر الماضي قرار مجلس الأمن 2254 جملة وتفصيلا.");
+        assertTrue(mentions(a, "is a prospect ('رفضت')"), a.evidence().toString());
+        assertTrue(!mentions(a, "was 'الشهر الماضي'"), a.evidence().toString());
+    }
 }
