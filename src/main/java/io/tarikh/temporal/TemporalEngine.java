@@ -153,7 +153,14 @@ public final class TemporalEngine {
      */
     Resolver.Resolved meaning(Tagging tagging, Tagger.Span s, LocalDate anchor) {
         try {
-            return resolver.resolve(s, anchor, tagging.future(s));
+            boolean ahead = tagging.future(s);
+            if (!ahead && s.value() instanceof SpanValue.Duration d && d.lead() == SpanValue.Lead.AFTER
+                    && tense.pastPerfectBefore(tagging.document(), s.nStart())) {
+                // "وكان قد عاد ... بعد أكثر من عشرين عاما أمضاها في المنفى": background told in the past perfect
+                // is not years after the publication day; the words are a length, counted from something else.
+                return resolver.resolve(s, null, false);
+            }
+            return resolver.resolve(s, anchor, ahead);
         } catch (DateTimeException | ArithmeticException e) {
             return null;
         }

@@ -28,6 +28,14 @@ class NextDayTest {
     }
 
     @Test
+    void notTheDayAfterWhatFollowsIt() {
+        // "اليوم التالي لسقوط بغداد" counts from the fall, not from the date written before it.
+        List<TemporalExpression> found = ENGINE.resolveAgainst(
+                "وكان الخوئي قد اغتيل في العاشر من نيسان الماضي، في اليوم التالي لسقوط بغداد.", LocalDate.of(2003, 8, 30));
+        assertEquals(List.of("العاشر من نيسان الماضي"), found.stream().map(TemporalExpression::text).toList());
+    }
+
+    @Test
     void bareNextDayAfterADate() {
         List<TemporalExpression> found = ENGINE.resolveAgainst(
                 "وصل الوفد يوم 28 شباط الماضي، وفي اليوم التالي التقى الرئيس.", LocalDate.of(2023, 3, 20));
