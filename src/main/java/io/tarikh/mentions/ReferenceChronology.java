@@ -71,11 +71,12 @@ public final class ReferenceChronology implements ReferenceEventIndex {
         List<DatedCitations.Citation> cited = citations.find(doc, found, withNumbers);
         List<Match<ReferenceEvent>> forInference = new ArrayList<>(named);
         cited.stream().filter(c -> c.events().size() == 1).forEach(c -> forInference.add(c.match(0)));
-        forInference.addAll(descriptions.find(doc));
+        List<Match<ReferenceEvent>> described = descriptions.find(doc);
+        forInference.addAll(described);
         forInference.addAll(describedRounds.find(doc, found));
         List<Match<ReferenceEvent>> forExtraction = new ArrayList<>(named);
         cited.forEach(c -> forExtraction.addAll(c.matches()));
-        return new ReferenceMentions(mentions(forInference), mentions(forExtraction));
+        return new ReferenceMentions(mentions(forInference), mentions(forExtraction), mentions(described));
     }
 
     /** Both date-reading rules look for a written number (a day of a citation, a round): other sentences have no dates for them. */

@@ -7,11 +7,14 @@ import io.tarikh.extraction.TriggerIndex;
 import io.tarikh.knowledge.EventType;
 import io.tarikh.knowledge.KnowledgeBase;
 import io.tarikh.mentions.ReferenceChronology;
+import io.tarikh.temporal.Precision;
 import io.tarikh.temporal.ReferenceEventIndex;
+import io.tarikh.temporal.ReferenceMention;
 import io.tarikh.temporal.ReferenceMentions;
 import io.tarikh.temporal.Resolution;
 import io.tarikh.temporal.Tagging;
 import io.tarikh.temporal.TemporalEngine;
+import io.tarikh.temporal.TemporalExpression;
 import io.tarikh.text.ArticleCleaner;
 import io.tarikh.text.BoilerplateRules;
 import io.tarikh.text.Document;
@@ -79,7 +82,7 @@ public final class ArticleAnalyser {
         ReferenceMentions named = references.find(doc, tagging);
         Resolution resolution = temporal.resolve(tagging, named.forInference(), publishedAt);
         LocalDate published = resolution.anchor().date();
-        List<Candidate> candidates = extractor.extract(doc, resolution.expressions(), named.forExtraction(), published).stream()
+        List<Candidate> candidates = extract(doc, named, resolution).stream()
                 .map(c -> linker.link(c, published))
                 .filter(ArticleAnalyser::worthServing)
                 .toList();
@@ -108,7 +111,50 @@ public final class ArticleAnalyser {
         Tagging tagging = temporal.tag(doc);
         ReferenceMentions named = references.find(doc, tagging);
         Resolution resolution = temporal.resolve(tagging, named.forInference(), published);
-        return extractor.extract(doc, resolution.expressions(), named.forExtraction(), resolution.anchor().date());
+        return extract(doc, named, resolution);
+    }
+
+    /**
+     * What the extractor makes of the text with the mentions it reads. A described event is an item of its own only in a
+     * sentence that gave none without it: where a trigger made one, the linker joins that one to the event when its
+     * words describe it.
+     */
+    private List<Candidate> extract(Document doc, ReferenceMentions named, Resolution resolution) {
+        LocalDate published = resolution.anchor().date();
+        List<Candidate> found = extractor.extract(doc, resolution.expressions(), named.forExtraction(), published);
+        List<ReferenceMention> described = datedDescriptions(doc, named, resolution);
+        if (described.isEmpty()) {
+            return found;
+        }
+        List<ReferenceMention> mentions = new java.util.ArrayList<>(named.forExtraction());
+        mentions.addAll(described);
+        mentions.sort(java.util.Comparator.comparingInt(ReferenceMention::start));
+        java.util.Set<Integer> sentencesWithItems = found.stream().map(Candidate::quoteStart).collect(java.util.stream.Collectors.toSet());
+        List<Candidate> out = new java.util.ArrayList<>(found);
+        extractor.extract(doc, resolution.expressions(), mentions, published).stream()
+                .filter(c -> !sentencesWithItems.contains(c.quoteStart()))
+                .forEach(out::add);
+        out.sort(java.util.Comparator.comparingInt(Candidate::quoteStart));
+        return out;
+    }
+
+    /**
+     * The described mentions extraction reads besides the named ones: those whose sentence dates them, once resolved, on
+     * a day of the event ("مقتل نجليه عدي وقصي في الموصل في الثاني والعشرين من تموز الماضي").
+     */
+    private static List<ReferenceMention> datedDescriptions(Document doc, ReferenceMentions named, Resolution resolution) {
+        List<ReferenceMention> out = new java.util.ArrayList<>();
+        for (ReferenceMention m : named.described()) {
+            boolean dated = resolution.expressions().stream()
+                    .filter(e -> doc.inOneSentence(Math.min(m.start(), e.start()), Math.max(m.end(), e.end())))
+                    .map(TemporalExpression::date)
+                    .anyMatch(d -> d.precision() == Precision.DAY && d.start() != null && d.end() != null
+                            && !d.start().isBefore(m.firstDay()) && !d.end().isAfter(m.lastDay()));
+            if (dated && named.forExtraction().stream().noneMatch(o -> o.eventId().equals(m.eventId()) && o.start() == m.start())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** What happened needs a date of its own or a reference event; who spoke needs only a speaker. */
