@@ -144,4 +144,12 @@ class ClauseCluesTest {
         Candidate fsa = Extracted.only(Extracted.onThursday("وأعلن «الجيش السوري الحر» أمس الأربعاء رفضه الهدنة."), EventType.STATEMENT);
         assertTrue(fsa.actorIds().contains("free-syrian-army"), fsa::toString);
     }
+
+    @Test
+    void aMatchIsNoMeetingAndBombingSitesAreNoBombing() {
+        List<Candidate> match = Extracted.onThursday("وتتواصل المنافسات اليوم الخميس بثلاث مباريات، أبرزها لقاء إنجلترا وإيران على استاد خليفة الدولي.");
+        assertTrue(match.stream().noneMatch(c -> c.type() == EventType.MEETING), match::toString);
+        List<Candidate> visit = Extracted.onThursday("وتفقد الملك أمس الأربعاء مواقع التفجيرات في الدار البيضاء.");
+        assertTrue(visit.stream().noneMatch(c -> c.type() == EventType.MILITARY_ACTION), visit::toString);
+    }
 }
